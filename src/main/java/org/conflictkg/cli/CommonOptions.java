@@ -1,0 +1,45 @@
+package org.conflictkg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.conflictkg.diag.Diagnostics;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.rdf.Iris;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Option;
+
+/** Options every stage shares: inputs, title, base IRI, verbosity. */
+public class CommonOptions {
+    @Option(names = "--title", description = "Title of a bare wikitext input (default: from the file name).")
+    String title;
+
+    @Option(names = "--base", description = "Base IRI of the data (default: ${DEFAULT-VALUE}).", defaultValue = Iris.DEFAULT_BASE)
+    String base;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every warning, debug logging, and stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = "--max-warnings", defaultValue = "20",
+            description = "Warnings printed before the rest are only counted (default: ${DEFAULT-VALUE}).")
+    int maxWarnings;
+
+    /** Wikitext files or MediaWiki XML exports; none means the bundled article. */
+    List<Path> inputs = new ArrayList<>();
+
+    void applyLogging() {
+        Main.verbose = verbose;
+        if (verbose) ((Logger) LoggerFactory.getLogger("org.conflictkg")).setLevel(Level.DEBUG);
+    }
+
+    Pipeline pipeline(Diagnostics diagnostics) {
+        return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics).build();
+    }
+
+    Diagnostics diagnostics() {
+        return new Diagnostics(new DiagnosticPrinter(verbose ? Integer.MAX_VALUE : maxWarnings));
+    }
+}

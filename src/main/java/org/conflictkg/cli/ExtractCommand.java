@@ -1,0 +1,66 @@
+package org.conflictkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.conflictkg.diag.Diagnostics;
+import org.conflictkg.pipeline.RunSummary;
+import org.conflictkg.rdf.RdfOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the knowledge graph and write it as RDF (default: the bundled article, Turtle on stdout).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (.xml, .xml.bz2).")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-o", "--output"}, description = "Output file (default: standard output). Written whole or not at all.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, description = "ttl, nt, nq, trig or jsonld (default: from the file name, else ttl).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        common.inputs = inputs;
+        common.applyLogging();
+        RdfOutput.Format f = RdfOutput.Format.of(format != null ? format : guess(output));
+        Diagnostics diagnostics = common.diagnostics();
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
+            out.flush();
+            return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
+        }
+        Path target = output.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
+            out.close();
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.err.printf("wrote %s (%s, %,d quads)%n", output, f.name().toLowerCase(Locale.ROOT), s.quads());
+            return Main.OK;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String guess(Path p) {
+        if (p == null) return "ttl";
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "ttl" : n.substring(dot + 1);
+    }
+}

@@ -1,0 +1,33 @@
+package org.conflictkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.conflictkg.pipeline.RunSummary;
+import org.conflictkg.store.AtomicLoad;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract and load into a TDB2 store, replacing it atomically: a failed load leaves the previous store as it was.")
+public final class LoadCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (default: the bundled article).")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--db", required = true, description = "TDB2 store directory.")
+    Path db;
+
+    @Override
+    public Integer call() {
+        common.inputs = inputs;
+        common.applyLogging();
+        RunSummary s = AtomicLoad.replace(db, sink -> common.pipeline(common.diagnostics()).run(sink));
+        System.err.printf("loaded %,d quads into %s%n", s.quads(), db);
+        return Main.OK;
+    }
+}

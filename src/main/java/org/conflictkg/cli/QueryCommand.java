@@ -1,0 +1,78 @@
+package org.conflictkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.conflictkg.query.Param;
+import org.conflictkg.query.QueryRunner;
+import org.conflictkg.query.ResultFormat;
+import org.conflictkg.query.SavedQueries;
+import org.conflictkg.query.SavedQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a saved query (queries/NAME.rq) on the bundled article in memory, or on a store with --db.")
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Mixin DatasetOptions data;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Saved query name; omit it to list them.")
+    String name;
+
+    @Option(names = {"-p", "--param"}, description = "A parameter as name=value; repeat for several.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "csv", description = "csv, tsv, json or xml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-i", "--input"}, description = "Input file to extract instead of the bundled article; repeatable.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--queries", description = "Directory of saved queries (default: the bundled queries/).")
+    Path queriesDir;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = {"-e", "--sparql"}, description = "Run this SPARQL SELECT text instead of a saved query.")
+    String sparql;
+
+    @Override
+    public Integer call() throws IOException {
+        common.inputs = inputs;
+        common.applyLogging();
+        if (sparql != null) {
+            SavedQuery adhoc = SavedQuery.parse("adhoc", sparql);
+            OutputStream out = new BufferedOutputStream(System.out);
+            QueryRunner.run(adhoc, params, data.dataset(common), ResultFormat.of(format), timeoutSeconds * 1000, out);
+            out.flush();
+            return Main.OK;
+        }
+        SavedQueries queries = SavedQueries.load(queriesDir);
+        if (name == null) {
+            for (SavedQuery q : queries.all()) {
+                System.out.printf("%-24s %s%n", q.name(), q.summary());
+                for (Param p : q.params())
+                    System.out.printf("%-24s   --param %s=<%s>%s %s%n", "", p.name(), p.type(),
+                            p.required() ? " (required)" : "", p.description());
+            }
+            return Main.OK;
+        }
+        SavedQuery q = queries.get(name);
+        ResultFormat f = ResultFormat.of(format);
+        QueryRunner.bind(q, params);    // check parameters before the (slower) extraction
+        OutputStream out = new BufferedOutputStream(System.out);
+        QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,9 @@
+package org.conflictkg.doc;
+
+/**
+ * One argument of a template: {@code name} is null for a positional argument.
+ * The value is kept as rendered text with its own links and templates.
+ */
+public record TemplateArg(String name, InlineText value) {
+    public String text() { return value.text().trim(); }
+}

@@ -1,0 +1,61 @@
+package org.conflictkg.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.conflictkg.rdf.Ckg;
+import org.conflictkg.rdf.Emitter;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.Std;
+import org.conflictkg.source.SourcePage;
+
+/**
+ * The metadata graph: the dataset (licence and attribution of its sources), the extraction run as
+ * a PROV activity, and for each page graph what it was derived from and by which run.
+ */
+final class MetadataWriter {
+    record PageGraphInfo(SourcePage page, Node graph, Node pageNode, long quads) {}
+
+    private MetadataWriter() {}
+
+    static void write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages) {
+        Emitter m = new Emitter(out, iris.metadataGraph());
+        Node ds = iris.dataset();
+        Node run = iris.run(runId);
+        Node software = iris.software();
+        m.add(ds, Std.type, Std.voidDataset);
+        m.english(ds, Std.dctTitle, "conflict-kg knowledge graph");
+        m.english(ds, Std.dctDescription, "Countries, coalitions, involvement, operations, events and casualty claims "
+                + "extracted from Wikipedia wikitext, with the citations behind every fact.");
+        m.add(run, Std.type, Ckg.ExtractionRun);
+        m.add(run, Std.type, Std.provActivity);
+        m.typed(run, Std.provStartedAtTime, start.toString(), XSDDatatype.XSDdateTime);
+        m.typed(run, Std.provEndedAtTime, end.toString(), XSDDatatype.XSDdateTime);
+        m.add(run, Std.provWasAssociatedWith, software);
+        m.string(run, Ckg.softwareVersion, Resources.version());
+        m.add(software, Std.type, Std.provSoftwareAgent);
+        m.string(software, Std.label, "conflict-kg");
+        long total = 0;
+        for (PageGraphInfo p : pages) {
+            total += p.quads();
+            m.add(ds, Std.voidSubset, p.graph());
+            m.add(p.graph(), Std.type, Ckg.PageGraph);
+            m.add(p.graph(), Std.provWasDerivedFrom, p.pageNode());
+            m.add(p.graph(), Std.provWasGeneratedBy, run);
+            m.integer(p.graph(), Std.voidTriples, p.quads());
+            m.add(run, Std.provUsed, p.pageNode());
+            Node source = Emitter.iri(p.page().sourceUrl() != null ? p.page().sourceUrl() : SourcePage.wikipediaUrl(p.page().title()));
+            m.add(ds, Std.dctSource, source);
+            String licence = p.page().license() != null ? p.page().license() : "https://creativecommons.org/licenses/by-sa/4.0/";
+            m.add(ds, Std.dctLicense, NodeFactory.createURI(licence));
+            m.string(ds, Std.dctBibliographicCitation, "Wikipedia contributors, \"" + p.page().title()
+                    + "\", English Wikipedia, CC BY-SA 4.0");
+        }
+        m.string(ds, Std.dctRightsHolder, "Wikipedia contributors");
+        m.integer(ds, Std.voidTriples, total);
+    }
+}

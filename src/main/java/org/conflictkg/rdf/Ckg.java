@@ -1,0 +1,63 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Terms of the conflict-kg ontology ({@code ontology/conflict-kg.ttl}). Every constant here must be
+ * defined there: {@code CkgVocabularyTest} fails otherwise.
+ */
+public final class Ckg {
+    public static final String NS = "https://w3id.org/conflict-kg/ontology#";
+
+    private Ckg() {}
+
+    private static Node term(String local) { return NodeFactory.createURI(NS + local); }
+
+    // classes
+    public static final Node SourcePage = term("SourcePage");
+    public static final Node Section = term("Section");
+    public static final Node Sentence = term("Sentence");
+    public static final Node Citation = term("Citation");
+    public static final Node LinkMention = term("LinkMention");
+    public static final Node ExtractionRun = term("ExtractionRun");
+    public static final Node PageGraph = term("PageGraph");
+    public static final Node DatePrecision = term("DatePrecision");
+    public static final Node DayPrecision = term("DayPrecision");
+    public static final Node MonthPrecision = term("MonthPrecision");
+    public static final Node YearPrecision = term("YearPrecision");
+
+    // object properties
+    public static final Node inPage = term("inPage");
+    public static final Node parentSection = term("parentSection");
+    public static final Node inSection = term("inSection");
+    public static final Node inSentence = term("inSentence");
+    public static final Node cites = term("cites");
+    public static final Node linkTarget = term("linkTarget");
+    public static final Node url = term("url");
+    public static final Node archiveUrl = term("archiveUrl");
+    public static final Node datePrecision = term("datePrecision");
+    public static final Node sourceUrl = term("sourceUrl");
+
+    // datatype properties
+    public static final Node pageId = term("pageId");
+    public static final Node revisionId = term("revisionId");
+    public static final Node revisionTimestamp = term("revisionTimestamp");
+    public static final Node heading = term("heading");
+    public static final Node headingPath = term("headingPath");
+    public static final Node headingLevel = term("headingLevel");
+    public static final Node order = term("order");
+    public static final Node line = term("line");
+    public static final Node text = term("text");
+    public static final Node anchorText = term("anchorText");
+    public static final Node refName = term("refName");
+    public static final Node citationStyle = term("citationStyle");
+    public static final Node work = term("work");
+    public static final Node publisherName = term("publisherName");
+    public static final Node authorName = term("authorName");
+    public static final Node publicationDate = term("publicationDate");
+    public static final Node accessDate = term("accessDate");
+    public static final Node language = term("language");
+    public static final Node citationText = term("citationText");
+    public static final Node softwareVersion = term("softwareVersion");
+}

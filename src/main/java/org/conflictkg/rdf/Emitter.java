@@ -1,0 +1,87 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.conflictkg.text.DateValue;
+
+/**
+ * Writes the quads of one page graph to a {@link StreamRDF}, with typed-literal helpers that skip
+ * empty values, so converters state only what to say.
+ */
+public final class Emitter {
+    private final StreamRDF out;
+    private final Node graph;
+    private long count;
+
+    public Emitter(StreamRDF out, Node graph) {
+        this.out = out;
+        this.graph = graph;
+    }
+
+    public long count() { return count; }
+
+    public void add(Node s, Node p, Node o) {
+        if (s == null || o == null) return;
+        out.quad(Quad.create(graph, s, p, o));
+        count++;
+    }
+
+    public void string(Node s, Node p, String v) {
+        if (v != null && !v.isBlank()) add(s, p, NodeFactory.createLiteralString(v.strip()));
+    }
+
+    public void english(Node s, Node p, String v) {
+        if (v != null && !v.isBlank()) add(s, p, NodeFactory.createLiteralLang(v.strip(), "en"));
+    }
+
+    public void integer(Node s, Node p, long v) {
+        add(s, p, NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger));
+    }
+
+    public void typed(Node s, Node p, String lexical, XSDDatatype type) {
+        if (lexical != null && !lexical.isBlank()) add(s, p, NodeFactory.createLiteralDT(lexical, type));
+    }
+
+    /** A date typed by its precision; with {@code precisionProperty}, the precision as a resource too. */
+    public void date(Node s, Node p, DateValue d, Node precisionProperty) {
+        if (d == null) return;
+        add(s, p, NodeFactory.createLiteralDT(d.lexical(), TypeMapper.getInstance().getSafeTypeByName(d.precision().datatype)));
+        if (precisionProperty != null) add(s, precisionProperty, precision(d));
+    }
+
+    public static Node precision(DateValue d) {
+        return switch (d.precision()) {
+            case DAY -> Ckg.DayPrecision;
+            case MONTH -> Ckg.MonthPrecision;
+            case YEAR -> Ckg.YearPrecision;
+        };
+    }
+
+    /** An IRI object from a URL as written in wikitext; a URL that is no valid absolute IRI is skipped. */
+    public boolean url(Node s, Node p, String url) {
+        Node n = iri(url);
+        if (n == null) return false;
+        add(s, p, n);
+        return true;
+    }
+
+    public static Node iri(String url) {
+        if (url == null || url.isBlank()) return null;
+        String u = url.strip().replace(" ", "%20").replace("|", "%7C").replace("\"", "%22")
+                .replace("<", "%3C").replace(">", "%3E").replace("{", "%7B").replace("}", "%7D")
+                .replace("^", "%5E").replace("`", "%60").replace("\\", "%5C");
+        if (u.startsWith("//")) u = "https:" + u;
+        try {
+            IRIx iri = IRIx.create(u);
+            return iri.isReference() && !iri.isRelative() ? NodeFactory.createURI(iri.str()) : null;
+        } catch (IRIException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.atlas.lib.IRILib;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * How conflict-kg names things. Everything lives under one base (default
+ * {@code https://w3id.org/conflict-kg/}): resources under {@code resource/}, named graphs under
+ * {@code graph/}. IRIs are built from names in the text (page titles, headings, ref names), never
+ * from counters alone, so that they stay stable when a page is extracted again.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/conflict-kg/";
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Iris defaults() { return new Iris(DEFAULT_BASE); }
+
+    public String base() { return base; }
+
+    public String resource(String path) { return base + "resource/" + path; }
+
+    public Node page(String title) { return NodeFactory.createURI(resource("page/" + segment(title))); }
+
+    public Node pageGraph(String title) { return NodeFactory.createURI(base + "graph/page/" + segment(title)); }
+
+    public Node ontologyGraph() { return NodeFactory.createURI(base + "graph/ontology"); }
+
+    public Node metadataGraph() { return NodeFactory.createURI(base + "graph/metadata"); }
+
+    public Node dataset() { return NodeFactory.createURI(base + "dataset"); }
+
+    public Node run(String id) { return NodeFactory.createURI(resource("run/" + id)); }
+
+    public Node software() { return NodeFactory.createURI(resource("software/conflict-kg")); }
+
+    /** English Wikipedia IRI of a page title. */
+    public static Node wikipedia(String title) {
+        return NodeFactory.createURI("https://en.wikipedia.org/wiki/" + segment(title));
+    }
+
+    /** A title as one IRI path segment: spaces to underscores, then percent-encoding where needed. */
+    public static String segment(String title) {
+        String t = title.trim().replace(' ', '_');
+        return IRILib.encodeUriPath(t).replace("/", "%2F").replace("?", "%3F").replace("#", "%23");
+    }
+
+    /** Lower-case ASCII slug for names that are not titles (headings, ref names). */
+    public static String slug(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+}

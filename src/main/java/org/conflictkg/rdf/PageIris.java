@@ -1,0 +1,84 @@
+package org.conflictkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.conflictkg.doc.Paragraph;
+import org.conflictkg.doc.RefUse;
+import org.conflictkg.doc.Section;
+import org.conflictkg.doc.Sentence;
+import org.conflictkg.doc.WikiDocument;
+
+/**
+ * The IRIs of the parts of one page, made once per page so that duplicates get distinct names:
+ * sections by heading path, sentences by a hash of their text, citations by ref name or a hash
+ * of the ref's body. Editing one part of an article leaves the other parts' IRIs unchanged.
+ */
+public final class PageIris {
+    private final String pageBase;
+    private final Node page;
+    private final Node graph;
+    private final Map<Integer, Node> sections = new HashMap<>();
+    private final Map<Long, Node> sentences = new HashMap<>();
+    private final Map<Integer, Node> citations = new HashMap<>();
+
+    public PageIris(WikiDocument doc, Iris iris) {
+        this.page = iris.page(doc.page().title());
+        this.pageBase = page.getURI();
+        this.graph = iris.pageGraph(doc.page().title());
+        Set<String> used = new HashSet<>();
+        for (Section s : doc.sections()) {
+            String slug = s.path().isEmpty() ? "lead" : Iris.slug(String.join(" ", s.path()));
+            Node sec = uri("/section/" + unique(slug, used));
+            sections.put(s.index(), sec);
+            for (Paragraph p : s.paragraphs())
+                for (Sentence sen : p.sentences())
+                    sentences.put(key(s.index(), sen.index()),
+                            uri("/sentence/" + unique(hash(slug + "\n" + sen.text()), used)));
+        }
+        for (int refIndex : new java.util.TreeSet<>(doc.refBodies().keySet())) {
+            RefUse r = doc.refs().get(refIndex);
+            String id = r.name() != null ? "n-" + Iris.slug(r.name()) : "h-" + hash(r.body().strip());
+            citations.put(refIndex, uri("/citation/" + unique(id, used)));
+        }
+    }
+
+    public Node page() { return page; }
+
+    public Node graph() { return graph; }
+
+    public Node section(int index) { return sections.get(index); }
+
+    /** The sentence node, or null when {@code sentence < 0}. */
+    public Node sentence(int section, int sentence) { return sentence < 0 ? null : sentences.get(key(section, sentence)); }
+
+    public Node citation(int refIndex) { return citations.get(refIndex); }
+
+    /** A node under this page, such as {@code /mention/...}. */
+    public Node uri(String path) { return NodeFactory.createURI(pageBase + path); }
+
+    private static long key(int section, int sentence) { return ((long) section << 32) | sentence; }
+
+    private static String unique(String id, Set<String> used) {
+        String u = id;
+        for (int i = 2; !used.add(u); i++) u = id + "-" + i;
+        return u;
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

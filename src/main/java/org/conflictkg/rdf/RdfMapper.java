@@ -1,0 +1,49 @@
+package org.conflictkg.rdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.conflictkg.doc.WikiDocument;
+import org.conflictkg.extract.Fact;
+
+/**
+ * Maps the facts of one page into that page's named graph. Each kind of fact has its converter;
+ * a fact with none is a programming error, reported at once.
+ *
+ * <pre>{@code
+ * long triples = new RdfMapper(Iris.defaults()).map(doc, facts, StreamRDFLib.dataset(dsg));
+ * }</pre>
+ */
+public final class RdfMapper {
+    private final Iris iris;
+    private final Map<Class<?>, FactMapper<?>> mappers = new HashMap<>();
+
+    public RdfMapper(Iris iris) {
+        this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper()));
+    }
+
+    public RdfMapper(Iris iris, List<FactMapper<?>> converters) {
+        this.iris = iris;
+        converters.forEach(m -> mappers.put(m.type(), m));
+    }
+
+    public Iris iris() { return iris; }
+
+    /** Writes the page graph; returns the number of quads written. */
+    public long map(WikiDocument doc, List<Fact> facts, StreamRDF out) {
+        PageIris pageIris = new PageIris(doc, iris);
+        Emitter emit = new Emitter(out, pageIris.graph());
+        PageMapper.map(doc.page(), pageIris, emit);
+        for (Fact f : facts) mapOne(f, pageIris, emit);
+        return emit.count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <F extends Fact> void mapOne(F fact, PageIris pageIris, Emitter emit) {
+        FactMapper<F> m = (FactMapper<F>) mappers.get(fact.getClass());
+        if (m == null) throw new IllegalStateException("no RDF converter for " + fact.getClass().getSimpleName());
+        m.map(fact, pageIris, emit);
+    }
+}

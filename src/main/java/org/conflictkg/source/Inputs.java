@@ -1,0 +1,114 @@
+package org.conflictkg.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
+
+import org.conflictkg.diag.Diagnostic;
+
+/**
+ * Opens the inputs a command names: wikitext files, MediaWiki XML exports or dumps
+ * ({@code .xml}, {@code .xml.bz2}, {@code .xml.gz}), or, with no input, the bundled article.
+ *
+ * <pre>{@code
+ * try (PageSource pages = Inputs.open(List.of(Path.of("dump.xml.bz2")), null, p -> true, diagnostics)) {
+ *     pages.forEachRemaining(page -> ...);
+ * }
+ * }</pre>
+ */
+public final class Inputs {
+    private Inputs() {}
+
+    /**
+     * @param files      input files; empty means the bundled article
+     * @param title      title for a bare wikitext file ({@code null}: from the file name)
+     * @param filter     which pages of a dump to keep (namespace, title list)
+     */
+    public static PageSource open(List<Path> files, String title, Predicate<SourcePage> filter,
+                                  Consumer<Diagnostic> diagnostics) {
+        if (files.isEmpty()) return new SinglePageSource(BundledArticle.load());
+        List<Path> checked = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) throw new InputException(f + ": no such file");
+            if (!Files.isReadable(f)) throw new InputException(f + ": not readable");
+            checked.add(f);
+        }
+        return new Concatenated(checked.iterator(), f -> openOne(f, title, filter, diagnostics));
+    }
+
+    static PageSource openOne(Path file, String title, Predicate<SourcePage> filter, Consumer<Diagnostic> diagnostics) {
+        String name = file.getFileName().toString();
+        try {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            if (name.endsWith(".bz2") || name.endsWith(".gz") || name.endsWith(".xz")) {
+                in = new BufferedInputStream(new CompressorStreamFactory(true).createCompressorInputStream(in), 1 << 16);
+                return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics);
+            }
+            if (looksLikeXml(in)) return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics);
+            byte[] bytes;
+            try (InputStream plain = in) { bytes = plain.readAllBytes(); }
+            String text = TextDecoding.utf8(bytes, file.toString());
+            String t = title != null ? title : titleFromFileName(name);
+            return new SinglePageSource(new SourcePage(t, null, null, null, 0, text, file.toString(),
+                    SourcePage.wikipediaUrl(t), null));
+        } catch (CompressorException e) {
+            throw new InputException(file + ": not a readable compressed file (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A MediaWiki export starts with an XML declaration or the {@code <mediawiki>} element. */
+    private static boolean looksLikeXml(InputStream in) throws IOException {
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        String s = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        return s.startsWith("<?xml") || s.startsWith("<mediawiki");
+    }
+
+    /** {@code Battle_of_Mosul.wikitext} becomes "Battle of Mosul". */
+    static String titleFromFileName(String name) {
+        int dot = name.indexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base.replace('_', ' ').trim();
+    }
+
+    /** Pages of several files, one file open at a time. */
+    private static final class Concatenated implements PageSource {
+        private final Iterator<Path> files;
+        private final java.util.function.Function<Path, PageSource> opener;
+        private PageSource current;
+
+        Concatenated(Iterator<Path> files, java.util.function.Function<Path, PageSource> opener) {
+            this.files = files;
+            this.opener = opener;
+        }
+
+        @Override public boolean hasNext() {
+            while ((current == null || !current.hasNext()) && files.hasNext()) {
+                if (current != null) current.close();
+                current = opener.apply(files.next());
+            }
+            return current != null && current.hasNext();
+        }
+
+        @Override public SourcePage next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return current.next();
+        }
+
+        @Override public void close() { if (current != null) current.close(); }
+    }
+}

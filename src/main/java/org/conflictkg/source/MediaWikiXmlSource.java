@@ -1,0 +1,91 @@
+package org.conflictkg.source;
+
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.conflictkg.diag.Diagnostic;
+
+/**
+ * Reads a MediaWiki XML export or dump ({@code Special:Export} format) page by page with StAX:
+ * only the current page is in memory. A page without text is reported and skipped; a broken
+ * XML stream ends the source with an error that names the line, keeping the pages already read.
+ */
+public final class MediaWikiXmlSource implements PageSource {
+    private final XMLStreamReader xml;
+    private final InputStream in;
+    private final String origin;
+    private final Predicate<SourcePage> filter;
+    private final Consumer<Diagnostic> diagnostics;
+    private SourcePage next;
+    private boolean done;
+    private int pagesSeen;
+
+    public MediaWikiXmlSource(InputStream in, String origin, Predicate<SourcePage> filter,
+                              Consumer<Diagnostic> diagnostics) {
+        this.in = in;
+        this.origin = origin;
+        this.filter = filter;
+        this.diagnostics = diagnostics;
+        try {
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            f.setProperty(XMLInputFactory.IS_COALESCING, true);
+            this.xml = f.createXMLStreamReader(in, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new InputException(origin + ": not a readable MediaWiki XML file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public int pagesSeen() { return pagesSeen; }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) next = readPage();
+        return next != null;
+    }
+
+    @Override
+    public SourcePage next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        SourcePage p = next;
+        next = null;
+        return p;
+    }
+
+    private SourcePage readPage() {
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
+                    pagesSeen++;
+                    SourcePage page = new PageElementReader(xml, origin).read(diagnostics);
+                    if (page != null && filter.test(page)) return page;
+                }
+            }
+            done = true;
+            if (pagesSeen == 0)
+                throw new InputException(origin + ": no <page> element found; is this a MediaWiki XML export?");
+            return null;
+        } catch (XMLStreamException e) {
+            done = true;
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            if (pagesSeen == 0)
+                throw new InputException(origin + ": broken XML at line " + line + ": " + e.getMessage(), e);
+            diagnostics.accept(Diagnostic.error(origin, null, line,
+                    "broken XML, stopped reading after " + pagesSeen + " page(s): " + e.getMessage()));
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try { xml.close(); } catch (XMLStreamException ignored) { /* closing anyway */ }
+        try { in.close(); } catch (java.io.IOException ignored) { /* closing anyway */ }
+    }
+}

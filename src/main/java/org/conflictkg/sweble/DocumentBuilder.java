@@ -1,0 +1,182 @@
+package org.conflictkg.sweble;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.doc.*;
+import org.conflictkg.source.SourcePage;
+import org.sweble.wikitext.engine.nodes.EngPage;
+import org.sweble.wikitext.parser.nodes.*;
+
+/**
+ * Turns a Sweble AST into the {@link WikiDocument} model: flat sections with heading paths,
+ * blocks (paragraphs split into sentences, tables, stand-alone templates) and resolved refs.
+ *
+ * <pre>{@code
+ * WikiDocument doc = new DocumentBuilder(new SwebleParser()).build(page, diagnostics::accept);
+ * }</pre>
+ */
+public final class DocumentBuilder {
+    private final SwebleParser parser;
+    private final TemplateRendering rendering = TemplateRendering.defaults();
+
+    public DocumentBuilder(SwebleParser parser) { this.parser = parser; }
+
+    public WikiDocument build(SourcePage page, Consumer<Diagnostic> diagnostics) throws SwebleParser.ParseFailure {
+        for (Diagnostic d : MarkupCheck.check(page.title(), page.text())) diagnostics.accept(d);
+        EngPage ast = parser.parse(page.title(), page.text());
+        Walk walk = new Walk(HeadingLines.of(page.text()));
+        walk.section(ast, 1, "", List.of(), -1, 1);
+        List<RefUse> refs = walk.refs.all();
+        List<Section> sections = walk.sections;
+        RefResolver.Result resolved = RefResolver.resolve(page.title(), refs, sections, diagnostics);
+        Map<Integer, InlineText> bodies = RefBodies.parse(parser, page.title(), resolved.defining(), rendering);
+        return new WikiDocument(page, List.copyOf(sections), refs, Map.copyOf(bodies), Map.copyOf(resolved.definition()));
+    }
+
+    /** The state of one walk over a page. */
+    private final class Walk {
+        final RefCollector refs = new RefCollector();
+        final List<Section> sections = new ArrayList<>();
+        final List<Integer> headingLines;
+        int tables;
+        int drift; // true line minus Sweble's line, re-anchored at each heading
+
+        Walk(List<Integer> headingLines) { this.headingLines = headingLines; }
+
+        int fix(int swebleLine) { return swebleLine <= 0 ? swebleLine : swebleLine + drift; }
+
+        /** Lines of templates and refs are exact (they come from the preprocessor); text lines are corrected. */
+        InlineText fixLine(InlineText t) {
+            int line = fix(t.line());
+            for (Template tp : t.templates()) if (tp.line() > 0 && (line <= 0 || tp.line() < line)) line = tp.line();
+            for (RefUse r : t.refs()) if (r.line() > 0 && (line <= 0 || r.line() < line)) line = r.line();
+            return line == t.line() ? t
+                    : new InlineText(t.text(), t.links(), t.externalLinks(), t.templates(), t.refs(), t.italics(), line);
+        }
+
+        void section(WtNode body, int level, String heading, List<String> path, int parent, int line) {
+            int index = sections.size();
+            if (index > 0 && index - 1 < headingLines.size()) {
+                int actual = headingLines.get(index - 1);
+                drift = actual - line;
+                line = actual;
+            }
+            List<Block> blocks = new ArrayList<>();
+            sections.add(null); // reserve the index: document order puts a section before its subsections
+            List<WtNode> pending = new ArrayList<>();
+            List<WtSection> subsections = new ArrayList<>();
+            for (WtNode n : body) {
+                if (n instanceof WtSection s) { flush(pending, blocks); subsections.add(s); continue; }
+                if (!subsections.isEmpty()) { // stray content after a subsection belongs to it in wikitext; keep it here
+                    pending.add(n);
+                    continue;
+                }
+                block(n, pending, blocks);
+            }
+            flush(pending, blocks);
+            sections.set(index, new Section(index, level, heading, path, parent, line, List.copyOf(blocks)));
+            for (WtSection s : subsections) {
+                String h = InlineRenderer.render(s.getHeading(), refs, rendering).text().trim();
+                List<String> p = new ArrayList<>(path);
+                p.add(h);
+                section(s.getBody(), s.getLevel(), h, List.copyOf(p), index, Nodes.line(s.getHeading()));
+            }
+        }
+
+        void block(WtNode n, List<WtNode> pending, List<Block> blocks) {
+            if (n instanceof WtParagraph p) { flush(pending, blocks); paragraph(p, false, blocks); }
+            else if (n instanceof WtTable t) { flush(pending, blocks); blocks.add(table(t)); }
+            else if (n instanceof WtUnorderedList || n instanceof WtOrderedList || n instanceof WtDefinitionList) {
+                flush(pending, blocks);
+                list(n, blocks);
+            } else if (n instanceof WtHorizontalRule) flush(pending, blocks);
+            else pending.add(n);
+        }
+
+        void flush(List<WtNode> pending, List<Block> blocks) {
+            if (pending.isEmpty()) return;
+            paragraph(List.copyOf(pending), false, blocks);
+            pending.clear();
+        }
+
+        void list(WtNode list, List<Block> blocks) {
+            for (WtNode item : list) {
+                if (!(item instanceof WtListItem || item instanceof WtDefinitionListTerm || item instanceof WtDefinitionListDef))
+                    continue;
+                List<WtNode> own = new ArrayList<>();
+                List<WtNode> nested = new ArrayList<>();
+                for (WtNode c : item)
+                    (c instanceof WtUnorderedList || c instanceof WtOrderedList || c instanceof WtDefinitionList ? nested : own).add(c);
+                paragraph(own, true, blocks);
+                for (WtNode l : nested) list(l, blocks);
+            }
+        }
+
+        void paragraph(Iterable<? extends WtNode> nodes, boolean listItem, List<Block> blocks) {
+            InlineRenderer.Rendered r = InlineRenderer.renderBlock(nodes, refs, rendering);
+            List<Template> standalone = r.standalone();
+            InlineText text = fixLine(r.text());
+            boolean before = true;
+            for (Template t : standalone) if (t.offset() > 0) before = false;
+            if (before) standalone.forEach(t -> blocks.add(new BlockTemplate(t)));
+            if (!text.isBlank()) {
+                int first = blocks.stream().filter(Paragraph.class::isInstance)
+                        .mapToInt(b -> ((Paragraph) b).sentences().size()).sum();
+                blocks.add(new Paragraph(text, SentenceSplitter.split(text, first), listItem));
+            }
+            if (!before) standalone.forEach(t -> blocks.add(new BlockTemplate(t)));
+        }
+
+        Table table(WtTable t) {
+            List<TableRow> rows = new ArrayList<>();
+            InlineText[] caption = {InlineText.EMPTY};
+            List<TableCell> loose = new ArrayList<>();
+            tableBody(t.getBody(), rows, loose, caption);
+            if (!loose.isEmpty()) rows.add(new TableRow(Map.of(), List.copyOf(loose), loose.get(0).line()));
+            return new Table(tables++, Nodes.attributes(t.getXmlAttributes()), caption[0], List.copyOf(rows), fix(Nodes.line(t)));
+        }
+
+        void tableBody(WtNode body, List<TableRow> rows, List<TableCell> loose, InlineText[] caption) {
+            for (WtNode n : body) {
+                if (n instanceof WtTableRow row) {
+                    if (!loose.isEmpty()) { rows.add(new TableRow(Map.of(), List.copyOf(loose), loose.get(0).line())); loose.clear(); }
+                    List<TableCell> cells = new ArrayList<>();
+                    for (WtNode c : row.getBody()) cell(c, cells);
+                    if (!cells.isEmpty())
+                        rows.add(new TableRow(Nodes.attributes(row.getXmlAttributes()), List.copyOf(cells), cells.get(0).line()));
+                } else if (n instanceof WtTableCaption c) {
+                    caption[0] = InlineRenderer.render(c.getBody(), refs, rendering);
+                } else if (n instanceof WtTableCell || n instanceof WtTableHeader) {
+                    cell(n, loose);
+                } else if (n instanceof WtTableImplicitTableBody || n instanceof WtBody) {
+                    tableBody(n, rows, loose, caption);
+                }
+            }
+        }
+
+        void cell(WtNode c, List<TableCell> cells) {
+            WtXmlAttributes attrs;
+            WtBody body;
+            boolean header;
+            if (c instanceof WtTableHeader h) { attrs = h.getXmlAttributes(); body = h.getBody(); header = true; }
+            else if (c instanceof WtTableCell d) { attrs = d.getXmlAttributes(); body = d.getBody(); header = false; }
+            else return;
+            Map<String, String> a = Nodes.attributes(attrs);
+            InlineText content = fixLine(InlineRenderer.render(body, refs, rendering));
+            int line = fix(Nodes.line(c));
+            cells.add(new TableCell(header, a, content, span(a.get("rowspan")), span(a.get("colspan")),
+                    line <= 0 ? content.line() : line));
+        }
+
+        int span(String v) {
+            if (v == null) return 1;
+            try { return Math.max(1, Integer.parseInt(v.replaceAll("[^0-9]", ""))); }
+            catch (NumberFormatException e) { return 1; }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.conflictkg.sweble;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.conflictkg.doc.ExternalLink;
+import org.conflictkg.doc.InlineText;
+import org.conflictkg.doc.Link;
+import org.conflictkg.doc.RefUse;
+import org.conflictkg.doc.Span;
+import org.conflictkg.doc.Template;
+import org.conflictkg.doc.TemplateArg;
+import org.sweble.wikitext.parser.nodes.*;
+
+/**
+ * Renders inline Sweble nodes to {@link InlineText}: the text a reader sees, with links,
+ * templates, refs and italics kept at their offsets. Templates are data, never expanded;
+ * {@link TemplateRendering} supplies the few words some of them show.
+ */
+final class InlineRenderer {
+    private final StringBuilder sb = new StringBuilder();
+    private final List<Link> links = new ArrayList<>();
+    private final List<ExternalLink> externalLinks = new ArrayList<>();
+    private final List<Template> templates = new ArrayList<>();
+    private final List<Integer> templateEnds = new ArrayList<>();
+    private final List<RefUse> refs = new ArrayList<>();
+    private final List<Span> italics = new ArrayList<>();
+    private final RefCollector refCollector;
+    private final TemplateRendering rendering;
+    private int line;
+
+    InlineRenderer(RefCollector refCollector, TemplateRendering rendering) {
+        this.refCollector = refCollector;
+        this.rendering = rendering;
+    }
+
+    /** Rendered text, and the templates that stood alone on their own line ({@code {{Main|...}}}). */
+    record Rendered(InlineText text, List<Template> standalone) {}
+
+    static InlineText render(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering) {
+        InlineRenderer r = new InlineRenderer(refs, rendering);
+        for (WtNode n : nodes) r.visit(n);
+        return r.result();
+    }
+
+    static Rendered renderBlock(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering) {
+        InlineRenderer r = new InlineRenderer(refs, rendering);
+        for (WtNode n : nodes) r.visit(n);
+        List<Template> standalone = r.standaloneTemplates();
+        InlineText t = r.result();
+        if (standalone.isEmpty()) return new Rendered(t, List.of());
+        List<Template> rest = new ArrayList<>();
+        for (int i = 0; i < t.templates().size(); i++)
+            if (!standalone.contains(r.templates.get(i))) rest.add(t.templates().get(i));
+        return new Rendered(new InlineText(t.text(), t.links(), t.externalLinks(), rest, t.refs(), t.italics(), t.line()),
+                standalone);
+    }
+
+    /** Templates that render as nothing and have only whitespace between them and the line breaks around them. */
+    private List<Template> standaloneTemplates() {
+        List<Template> out = new ArrayList<>();
+        for (int i = 0; i < templates.size(); i++) {
+            Template t = templates.get(i);
+            int start = t.offset(), end = templateEnds.get(i);
+            if (end != start) continue;
+            if (onlySpaceTo(start, -1) && onlySpaceTo(end, +1)) out.add(t);
+        }
+        return out;
+    }
+
+    private boolean onlySpaceTo(int from, int dir) {
+        for (int i = dir < 0 ? from - 1 : from; i >= 0 && i < sb.length(); i += dir) {
+            char c = sb.charAt(i);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
+
+    InlineText result() {
+        // Collapse runs of whitespace, shifting offsets so that they still point into the text.
+        String raw = sb.toString();
+        int[] map = new int[raw.length() + 1];
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            map[i] = out.length();
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space && out.length() > 0) out.append(' ');
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        map[raw.length()] = out.length();
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') len--;
+        out.setLength(len);
+        final int end = len;
+        java.util.function.IntUnaryOperator at = i -> Math.min(map[i], end);
+        return new InlineText(out.toString(),
+                links.stream().map(l -> new Link(l.target(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
+                externalLinks.stream().map(l -> new ExternalLink(l.url(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
+                templates.stream().map(t -> new Template(t.name(), t.args(), t.line(), at.applyAsInt(t.offset()))).toList(),
+                refs.stream().map(r -> new RefUse(r.index(), r.name(), r.group(), r.body(), r.line(), at.applyAsInt(r.offset()))).toList(),
+                italics.stream().map(s -> new Span(at.applyAsInt(s.start()), at.applyAsInt(s.end()))).toList(),
+                line);
+    }
+
+    void visit(WtNode n) {
+        if (line == 0 && n.getNativeLocation() != null) line = n.getNativeLocation().getLine();
+        if (n instanceof WtText t) sb.append(t.getContent());
+        else if (n instanceof WtInternalLink l) internalLink(l);
+        else if (n instanceof WtExternalLink l) externalLink(l);
+        else if (n instanceof WtUrl u) bareUrl(u);
+        else if (n instanceof WtTemplate t) template(t);
+        else if (n instanceof WtTagExtension x) tagExtension(x);
+        else if (n instanceof WtItalics || n instanceof WtBold) styled(n);
+        else if (n instanceof WtXmlEntityRef e) sb.append(e.getResolved() == null ? "&" + e.getName() + ";" : e.getResolved());
+        else if (n instanceof WtXmlCharRef c) sb.appendCodePoint(c.getCodePoint());
+        else if (n instanceof WtXmlElement e) xmlElement(e);
+        else if (n instanceof WtImageLink img) { if (img.hasTitle()) render(img.getTitle(), refCollector, rendering); }
+        else if (n instanceof WtNewline) sb.append('\n');
+        else if (n instanceof WtXmlComment || n instanceof WtIgnored || n instanceof WtTemplateParameter
+                || n instanceof WtXmlStartTag || n instanceof WtXmlEndTag || n instanceof WtXmlAttributes
+                || n instanceof WtPageSwitch || n instanceof WtSignature || n instanceof WtHorizontalRule) { /* invisible */ }
+        else for (WtNode c : n) visit(c);
+    }
+
+    private void styled(WtNode n) {
+        int start = sb.length();
+        for (WtNode c : n) visit(c);
+        if (n instanceof WtItalics && sb.length() > start) italics.add(new Span(start, sb.length()));
+    }
+
+    private void internalLink(WtInternalLink l) {
+        String target = l.getTarget().isResolved() ? l.getTarget().getAsString() : Nodes.plain(l.getTarget());
+        String ns = target.contains(":") ? target.substring(0, target.indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
+        if (ns.equals("file") || ns.equals("image") || ns.equals("category")) return;
+        int start = sb.length();
+        sb.append(l.getPrefix());
+        if (l.hasTitle()) for (WtNode c : l.getTitle()) visit(c);
+        else sb.append(target.startsWith(":") ? target.substring(1) : target);
+        sb.append(l.getPostfix());
+        String label = sb.substring(start).trim();
+        links.add(new Link(target.startsWith(":") ? target.substring(1) : target, label, start, sb.length()));
+    }
+
+    private void externalLink(WtExternalLink l) {
+        String url = l.getTarget().getProtocol() + ":" + l.getTarget().getPath();
+        int start = sb.length();
+        if (l.hasTitle()) for (WtNode c : l.getTitle()) visit(c);
+        externalLinks.add(new ExternalLink(url, sb.substring(start).trim(), start, sb.length()));
+    }
+
+    private void bareUrl(WtUrl u) {
+        String url = u.getProtocol() + ":" + u.getPath();
+        int start = sb.length();
+        sb.append(url);
+        externalLinks.add(new ExternalLink(url, "", start, sb.length()));
+    }
+
+    private void template(WtTemplate t) {
+        String name = t.getName().isResolved() ? t.getName().getAsString() : Nodes.plain(t.getName());
+        List<TemplateArg> args = new ArrayList<>();
+        for (WtNode a : t.getArgs()) {
+            if (!(a instanceof WtTemplateArgument arg)) continue;
+            String argName = arg.hasName() ? Nodes.plain(arg.getName()).trim() : null;
+            args.add(new TemplateArg(argName, ArgMarkup.clean(render(arg.getValue(), refCollector, rendering))));
+        }
+        int l = Nodes.line(t);
+        Template tpl = Template.of(name, args, l == 0 ? line : l, sb.length());
+        templates.add(tpl);
+        sb.append(rendering.render(tpl));
+        templateEnds.add(sb.length());
+    }
+
+    private void tagExtension(WtTagExtension x) {
+        String name = x.getName().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "ref" -> {
+                Map<String, String> attrs = Nodes.attributes(x.getXmlAttributes());
+                String content = x.hasBody() ? x.getBody().getContent() : null;
+                String body = content == null || content.isBlank() ? null : content;
+                int l = Nodes.line(x);
+                refs.add(refCollector.add(blankToNull(attrs.get("name")), blankToNull(attrs.get("group")), body,
+                        l == 0 ? line : l, sb.length()));
+            }
+            case "nowiki", "math", "chem", "code", "syntaxhighlight" -> sb.append(x.getBody().getContent());
+            default -> { /* references, gallery, templatestyles: not running text */ }
+        }
+    }
+
+    private void xmlElement(WtXmlElement e) {
+        String name = e.getName().toLowerCase(Locale.ROOT);
+        if (name.equals("br")) { sb.append(' '); return; }
+        if (e.hasBody()) for (WtNode c : e.getBody()) visit(c);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,52 @@
+package org.conflictkg.sweble;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import de.fau.cs.osr.ptk.common.ast.AstLocation;
+import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtText;
+import org.sweble.wikitext.parser.nodes.WtXmlAttribute;
+import org.sweble.wikitext.parser.nodes.WtXmlEntityRef;
+
+/** Small helpers over Sweble nodes: source lines, attribute maps, plain text of a subtree. */
+final class Nodes {
+    private Nodes() {}
+
+    /** The first source line found in the subtree, or 0. */
+    static int line(WtNode n) {
+        AstLocation loc = n.getNativeLocation();
+        if (loc != null) return loc.getLine();
+        for (WtNode c : n) {
+            int l = line(c);
+            if (l > 0) return l;
+        }
+        return 0;
+    }
+
+    /** Attributes with lower-cased names and plain-text values. */
+    static Map<String, String> attributes(WtNode xmlAttributes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (WtNode a : xmlAttributes) {
+            if (a instanceof WtXmlAttribute attr && attr.getName().isResolved()) {
+                String v = attr.hasValue() ? plain(attr.getValue()).trim() : "";
+                m.put(attr.getName().getAsString().toLowerCase(Locale.ROOT), v);
+            }
+        }
+        return m;
+    }
+
+    /** Concatenated text of a subtree, entities resolved, markup dropped. */
+    static String plain(WtNode n) {
+        StringBuilder sb = new StringBuilder();
+        plain(n, sb);
+        return sb.toString();
+    }
+
+    private static void plain(WtNode n, StringBuilder sb) {
+        if (n instanceof WtText t) sb.append(t.getContent());
+        else if (n instanceof WtXmlEntityRef e) sb.append(e.getResolved() == null ? "" : e.getResolved());
+        else for (WtNode c : n) plain(c, sb);
+    }
+}

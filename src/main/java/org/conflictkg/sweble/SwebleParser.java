@@ -1,0 +1,43 @@
+package org.conflictkg.sweble;
+
+import org.sweble.wikitext.engine.EngineException;
+import org.sweble.wikitext.engine.PageId;
+import org.sweble.wikitext.engine.PageTitle;
+import org.sweble.wikitext.engine.WtEngineImpl;
+import org.sweble.wikitext.engine.config.WikiConfig;
+import org.sweble.wikitext.engine.nodes.EngPage;
+import org.sweble.wikitext.engine.utils.DefaultConfigEnWp;
+import org.sweble.wikitext.parser.parser.LinkTargetException;
+
+/**
+ * The one place that calls Sweble: wikitext in, AST out, templates not expanded.
+ * An engine is not thread-safe: use one parser per thread (the configuration is shared).
+ */
+public final class SwebleParser {
+    private static final class Config {
+        // Generating the configuration takes ~100 ms; do it once per JVM.
+        static final WikiConfig EN_WP = DefaultConfigEnWp.generate();
+    }
+
+    private final WtEngineImpl engine = new WtEngineImpl(Config.EN_WP);
+
+    /** Parses without expanding templates; Sweble recovers from bad markup, so this rarely throws. */
+    public EngPage parse(String title, String wikitext) throws ParseFailure {
+        try {
+            PageTitle pt = PageTitle.make(Config.EN_WP, safeTitle(title));
+            return engine.postprocess(new PageId(pt, -1), wikitext, null).getPage();
+        } catch (EngineException | LinkTargetException | RuntimeException | StackOverflowError e) {
+            throw new ParseFailure("Sweble could not parse the page: " + e, e);
+        }
+    }
+
+    private static String safeTitle(String title) {
+        String t = title.replaceAll("[\\[\\]{}|#<>]", " ").trim();
+        return t.isEmpty() ? "Untitled" : t;
+    }
+
+    /** The page could not be parsed at all. */
+    public static final class ParseFailure extends Exception {
+        ParseFailure(String message, Throwable cause) { super(message, cause); }
+    }
+}

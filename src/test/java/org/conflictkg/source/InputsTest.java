@@ -1,0 +1,108 @@
+package org.conflictkg.source;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.conflictkg.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsTest {
+    @TempDir Path dir;
+
+    static final String EXPORT = """
+            <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">
+              <siteinfo><sitename>Wikipedia</sitename></siteinfo>
+              <page>
+                <title>First war</title><ns>0</ns><id>11</id>
+                <revision><id>101</id><parentid>100</parentid><timestamp>2024-05-01T10:00:00Z</timestamp>
+                  <contributor><username>X</username><id>7</id></contributor>
+                  <text bytes="20" xml:space="preserve">Text &amp; more [[Iraq]].</text></revision>
+              </page>
+              <page>
+                <title>Talk:Second</title><ns>1</ns><id>12</id>
+                <revision><id>102</id><timestamp>2024-05-02T10:00:00Z</timestamp><text>Talk.</text></revision>
+              </page>
+              <page>
+                <title>Empty</title><ns>0</ns><id>13</id>
+                <revision><id>103</id><timestamp>2024-05-02T10:00:00Z</timestamp><text/></revision>
+              </page>
+            </mediawiki>
+            """;
+
+    private List<SourcePage> read(Path f, List<Diagnostic> diags) {
+        List<SourcePage> out = new ArrayList<>();
+        try (PageSource s = Inputs.open(List.of(f), null, p -> p.namespace() == 0, diags::add)) {
+            s.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void readsAnExportPageByPageWithTitleIdsAndRevision() throws Exception {
+        Path f = dir.resolve("export.xml");
+        Files.writeString(f, EXPORT);
+        List<Diagnostic> diags = new ArrayList<>();
+        List<SourcePage> pages = read(f, diags);
+        assertEquals(1, pages.size(), "namespace filter keeps articles; the empty page is skipped");
+        SourcePage p = pages.get(0);
+        assertEquals("First war", p.title());
+        assertEquals(11L, p.pageId());
+        assertEquals(101L, p.revisionId());
+        assertEquals("2024-05-01T10:00:00Z", p.timestamp());
+        assertEquals("Text & more [[Iraq]].", p.text());
+        assertTrue(diags.stream().anyMatch(d -> d.page().equals("Empty") && d.message().contains("no text")));
+    }
+
+    @Test
+    void readsABzip2Dump() throws Exception {
+        Path f = dir.resolve("dump.xml.bz2");
+        try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(f))) {
+            out.write(EXPORT.getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("First war", read(f, new ArrayList<>()).get(0).title());
+    }
+
+    @Test
+    void brokenXmlAfterAPageKeepsThatPageAndReportsTheLine() throws Exception {
+        Path f = dir.resolve("broken.xml");
+        Files.writeString(f, EXPORT.substring(0, EXPORT.indexOf("<page>", EXPORT.indexOf("</page>"))) + "<page><title>x</ti");
+        List<Diagnostic> diags = new ArrayList<>();
+        List<SourcePage> pages = read(f, diags);
+        assertEquals(1, pages.size());
+        assertTrue(diags.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR && d.line() > 0), diags.toString());
+    }
+
+    @Test
+    void bareWikitextTakesItsTitleFromTheFileName() throws Exception {
+        Path f = dir.resolve("Battle_of_Mosul.wikitext");
+        Files.writeString(f, "Text.");
+        assertEquals("Battle of Mosul", read(f, new ArrayList<>()).get(0).title());
+    }
+
+    @Test
+    void emptyBinaryAndMissingFilesAreClearErrors() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("bin.dat"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        assertTrue(assertThrows(InputException.class, () -> read(empty, new ArrayList<>())).getMessage().contains("empty"));
+        assertTrue(assertThrows(InputException.class, () -> read(binary, new ArrayList<>())).getMessage().contains("binary"));
+        assertTrue(assertThrows(InputException.class, () -> read(dir.resolve("nope.txt"), new ArrayList<>())).getMessage().contains("no such file"));
+    }
+
+    @Test
+    void noInputMeansTheBundledArticle() {
+        try (PageSource s = Inputs.open(List.of(), null, p -> true, d -> {})) {
+            SourcePage p = s.next();
+            assertEquals("International military intervention against the Islamic State", p.title());
+            assertEquals("https://creativecommons.org/licenses/by-sa/4.0/", p.license());
+            assertFalse(s.hasNext());
+        }
+    }
+}
