@@ -20,6 +20,10 @@ public class CommonOptions {
     @Option(names = "--base", description = "Base IRI of the data (default: ${DEFAULT-VALUE}).", defaultValue = Iris.DEFAULT_BASE)
     String base;
 
+    @Option(names = "--ontology-dir", description = "Directory with the ontology modules, shapes.ttl and mapping.ttl "
+            + "(default: the bundled ontology/); edit a copy to add terms and extraction rules without Java.")
+    Path ontologyDir;
+
     @Option(names = {"-v", "--verbose"}, description = "Print every warning, debug logging, and stack traces of errors.")
     boolean verbose;
 
@@ -36,7 +40,8 @@ public class CommonOptions {
     }
 
     Pipeline pipeline(Diagnostics diagnostics) {
-        return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics).build();
+        return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
+                .ontologyDir(ontologyDir).build();
     }
 
     Diagnostics diagnostics() {

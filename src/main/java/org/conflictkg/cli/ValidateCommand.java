@@ -27,21 +27,36 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (default: the bundled article).")
     List<Path> inputs = List.of();
 
-    @Option(names = "--ontology-dir", description = "Directory with shapes.ttl (default: the bundled ontology/).")
-    Path ontologyDir;
+    @Option(names = "--data", description = "Validate this RDF file (ttl, nt, nq, trig, jsonld) instead of extracting.")
+    Path dataFile;
 
     @Option(names = "--max-violations", defaultValue = "50", description = "Violations printed (default: ${DEFAULT-VALUE}).")
     int maxViolations;
+
+    /** A triple file lands in the default graph, a quad file in named graphs: check them all. */
+    private static Graph unionWithDefault(DatasetGraph dsg) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
 
     @Override
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
-        Graph shapes = Resources.turtle(ontologyDir, Resources.SHAPES);
-        DatasetGraph dsg = data.dataset(common);
+        Graph shapes = Resources.turtle(common.ontologyDir, Resources.SHAPES);
+        DatasetGraph dsg;
+        if (dataFile != null) {
+            if (!java.nio.file.Files.isReadable(dataFile)) throw new org.conflictkg.source.InputException(dataFile + ": no such file");
+            dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            DatasetGraph target = dsg;
+            Txn.executeWrite(target, () -> org.apache.jena.riot.RDFDataMgr.read(target, dataFile.toString()));
+        } else {
+            dsg = data.dataset(common);
+        }
         PrefixMapping pm = PrefixMapping.Factory.create();
         Prefixes.addTo(pm, new Iris(common.base));
-        ValidationReport report = Txn.calculateRead(dsg, () -> ShapeCheck.validate(shapes, dsg.getUnionGraph()));
+        ValidationReport report = Txn.calculateRead(dsg, () -> ShapeCheck.validate(shapes, dataFile != null ? unionWithDefault(dsg) : dsg.getUnionGraph()));
         if (report.conforms()) {
             System.err.println("validate: the graph conforms to the shapes");
             return Main.OK;

@@ -6,12 +6,20 @@ import org.conflictkg.extract.CitationExtractor;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.LinkExtractor;
 import org.conflictkg.extract.SectionExtractor;
+import org.conflictkg.extract.TitledEntityExtractor;
+import org.conflictkg.mapping.MappingRules;
 
 /** The extractors a run uses, listed explicitly (no classpath scanning). */
 public final class Extractors {
     private Extractors() {}
 
+    /** The standard extractors with the bundled mapping rules. */
     public static List<Extractor> standard() {
-        return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor());
+        return standard(MappingRules.load(null));
+    }
+
+    public static List<Extractor> standard(MappingRules rules) {
+        return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor(),
+                new TitledEntityExtractor(rules));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.diag.Diagnostics;
 import org.conflictkg.extract.Extractor;
+import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.source.InputException;
@@ -47,7 +48,7 @@ public final class Pipeline {
         this.inputs = List.copyOf(b.inputs);
         this.title = b.title;
         this.iris = b.iris;
-        this.extractors = b.extractors;
+        this.extractors = b.extractors != null ? b.extractors : Extractors.standard(MappingRules.load(b.ontologyDir));
         this.diagnostics = b.diagnostics;
         this.filter = b.filter;
         this.ontologyDir = b.ontologyDir;
@@ -95,7 +96,7 @@ public final class Pipeline {
         if (pages == 0) throw new InputException("no page could be read from the input");
         if (pages == failed) throw new InputException("none of the " + pages + " page(s) could be parsed; see the errors above");
         if (withOntology) {
-            Graph onto = Resources.turtle(ontologyDir, Resources.ONTOLOGY);
+            Graph onto = Resources.ontology(ontologyDir);
             onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
         }
         MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs);
@@ -114,7 +115,7 @@ public final class Pipeline {
         private List<Path> inputs = List.of();
         private String title;
         private Iris iris = Iris.defaults();
-        private List<Extractor> extractors = Extractors.standard();
+        private List<Extractor> extractors;
         private Diagnostics diagnostics = new Diagnostics();
         private Predicate<SourcePage> filter = p -> true;
         private Path ontologyDir;

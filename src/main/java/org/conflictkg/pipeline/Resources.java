@@ -17,6 +17,7 @@ public final class Resources {
 
     public static final String ONTOLOGY = "conflict-kg.ttl";
     public static final String SHAPES = "shapes.ttl";
+    public static final String MAPPING = "mapping.ttl";
 
     /** Reads {@code name} from {@code dir} when it exists there, else from the jar's {@code ontology/}. */
     public static Graph turtle(Path dir, String name) {
@@ -32,6 +33,22 @@ public final class Resources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Files of {@code ontology/} that are not ontology modules: shapes and extraction rules. */
+    private static final java.util.Set<String> NOT_MODULES = java.util.Set.of(SHAPES, MAPPING);
+
+    /** The ontology: every Turtle module of the directory (or the bundled one) but the shapes and the mapping. */
+    public static Graph ontology(Path dir) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Path f : ProjectFiles.list(dir, "ontology", ".ttl"))
+            if (!NOT_MODULES.contains(f.getFileName().toString()))
+                try (InputStream in = Files.newInputStream(f)) {
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+        return g;
     }
 
     public static String version() {

@@ -39,6 +39,13 @@ public final class Ckg {
     public static final Node datePrecision = term("datePrecision");
     public static final Node sourceUrl = term("sourceUrl");
 
+    public static final Node wikipediaPage = term("wikipediaPage");
+    public static final Node mentionedIn = term("mentionedIn");
+
+    // domain classes
+    public static final Node MilitaryOperation = term("MilitaryOperation");
+    public static final Node Battle = term("Battle");
+
     // datatype properties
     public static final Node pageId = term("pageId");
     public static final Node revisionId = term("revisionId");
@@ -60,4 +67,6 @@ public final class Ckg {
     public static final Node language = term("language");
     public static final Node citationText = term("citationText");
     public static final Node softwareVersion = term("softwareVersion");
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
 }

@@ -26,6 +26,9 @@ public final class Iris {
 
     public Node page(String title) { return NodeFactory.createURI(resource("page/" + segment(title))); }
 
+    /** Something known by its English Wikipedia title (an operation, a battle): one IRI across pages. */
+    public Node wikiEntity(String title) { return NodeFactory.createURI(resource("wiki/" + segment(title))); }
+
     public Node pageGraph(String title) { return NodeFactory.createURI(base + "graph/page/" + segment(title)); }
 
     public Node ontologyGraph() { return NodeFactory.createURI(base + "graph/ontology"); }

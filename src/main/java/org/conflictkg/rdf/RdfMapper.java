@@ -21,7 +21,8 @@ public final class RdfMapper {
     private final Map<Class<?>, FactMapper<?>> mappers = new HashMap<>();
 
     public RdfMapper(Iris iris) {
-        this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper()));
+        this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper(),
+                new TitledEntityMapper(iris)));
     }
 
     public RdfMapper(Iris iris, List<FactMapper<?>> converters) {

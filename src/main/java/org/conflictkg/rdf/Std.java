@@ -41,5 +41,8 @@ public final class Std {
     public static final Node voidSparqlEndpoint = NodeFactory.createURI(VOID + "sparqlEndpoint");
     public static final Node voidSubset = NodeFactory.createURI(VOID + "subset");
 
+    public static final Node skosExactMatch = NodeFactory.createURI(SKOS + "exactMatch");
+    public static final Node skosCloseMatch = NodeFactory.createURI(SKOS + "closeMatch");
+    public static final Node schemaSameAs = NodeFactory.createURI(SCHEMA + "sameAs");
     public static final Node schemaUrl = NodeFactory.createURI(SCHEMA + "url");
 }

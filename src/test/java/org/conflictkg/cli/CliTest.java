@@ -123,6 +123,33 @@ class CliTest {
     }
 
     @Test
+    void validateOnABrokenGraphExitsOneWithAReadableReport() throws Exception {
+        Path out = dir.resolve("g.nt");
+        assertEquals(0, run("extract", "-o", out.toString()).code());
+        // Break it: drop every citation's page link and give one citation a malformed date.
+        String broken = Files.readAllLines(out).stream()
+                .filter(l -> !l.contains("/citation/") || !l.contains("ontology#inPage>"))
+                .map(l -> l.contains("ontology#publicationDate>") ? l.replaceFirst("\"[^\"]*\"\\^\\^<[^>]*>", "\"someday\"") : l)
+                .reduce("", (a, b) -> a + b + "\n");
+        Files.writeString(out, broken);
+        Run r = run("validate", "--data", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("violation"), r.out());
+        assertTrue(r.out().contains("ckg:inPage"), r.out());
+        assertTrue(r.out().contains("publication date"), r.out());
+    }
+
+    @Test
+    void docsWritesOnePageWithAnAnchorPerTermAndTheDiagram() throws Exception {
+        Path out = dir.resolve("docs");
+        assertEquals(0, run("docs", "-o", out.toString()).code());
+        String html = Files.readString(out.resolve("index.html"));
+        for (String id : new String[]{"Country", "Membership", "Involvement", "DatedEvent", "CasualtyClaim", "iso3", "since"})
+            assertTrue(html.contains("id=\"" + id + "\""), id);
+        assertTrue(Files.readString(out.resolve("classes.dot")).contains("\"ckg:Country\" -> \"ckg:Actor\""));
+    }
+
+    @Test
     void validateConformsOnTheBundledArticle() {
         Run r = run("validate");
         assertEquals(0, r.code(), r.out() + r.err());

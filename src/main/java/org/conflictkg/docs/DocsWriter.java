@@ -1,0 +1,71 @@
+package org.conflictkg.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * Writes the ontology's documentation: one HTML page with an anchor per term (in the spirit of
+ * pyLODE/Widoco), and the class diagram as Graphviz DOT. Rendered from Mustache templates.
+ */
+public final class DocsWriter {
+    private DocsWriter() {}
+
+    public static void write(Graph ontology, PrefixMapping pm, Path outDir) {
+        OntologyDocs docs = new OntologyDocs(ontology, pm);
+        Map<String, Object> model = new HashMap<>();
+        Node onto = ontology.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), OWL.Ontology.asNode())
+                .next().getSubject();
+        model.put("iri", onto.getURI());
+        model.put("title", literal(ontology, onto, "http://purl.org/dc/terms/title"));
+        model.put("description", literal(ontology, onto, "http://purl.org/dc/terms/description"));
+        model.put("version", literal(ontology, onto, OWL.versionInfo.getURI()));
+        model.put("modified", literal(ontology, onto, "http://purl.org/dc/terms/modified"));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        docs.byKind().forEach((name, terms) -> {
+            if (!terms.isEmpty()) sections.add(Map.of("name", name, "terms", terms));
+        });
+        model.put("sections", sections);
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (String[] e : docs.diagramEdges())
+            // The diagram shows the model itself; alignments to other vocabularies are listed per term.
+            if (e[1].startsWith("ckg:") || e[1].startsWith("prov:") || e[1].startsWith("skos:"))
+                edges.add(Map.of("from", e[0], "to", e[1], "label", e[2], "property", !e[2].equals("subClassOf")));
+        model.put("edges", edges);
+        try {
+            Files.createDirectories(outDir);
+            Files.writeString(outDir.resolve("index.html"), template("ontology.html.mustache").execute(model));
+            Files.writeString(outDir.resolve("classes.dot"), template("classes.dot.mustache").execute(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Template template(String name) throws IOException {
+        try (InputStream in = DocsWriter.class.getResourceAsStream("/templates/" + name);
+             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return Mustache.compiler().defaultValue("").compile(r);
+        }
+    }
+
+    private static String literal(Graph g, Node s, String p) {
+        var it = g.find(s, org.apache.jena.graph.NodeFactory.createURI(p), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+    }
+}

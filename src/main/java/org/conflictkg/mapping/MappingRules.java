@@ -1,0 +1,112 @@
+package org.conflictkg.mapping;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.conflictkg.doc.Template;
+import org.conflictkg.pipeline.Resources;
+
+/**
+ * The extractors' mapping knowledge, read from {@code ontology/mapping.ttl} so that authors change
+ * it without Java: which titles name operations or engagements, which contexts mark a namesake,
+ * which templates point at titles, and how table-key labels align to external codes.
+ */
+public final class MappingRules {
+    public static final String NS = "https://w3id.org/conflict-kg/mapping#";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    private final List<TitleRule> titleRules;
+    private final List<Pattern> namesakeContexts;
+    private final Set<String> titleTemplates;
+    private final List<TypeAlignment> alignments;
+
+    private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
+                         List<TypeAlignment> alignments) {
+        this.titleRules = titleRules;
+        this.namesakeContexts = namesakeContexts;
+        this.titleTemplates = titleTemplates;
+        this.alignments = alignments;
+    }
+
+    /** From {@code dir/mapping.ttl}, or the bundled one when {@code dir} is null or has none. */
+    public static MappingRules load(Path dir) {
+        return from(Resources.turtle(dir, Resources.MAPPING));
+    }
+
+    public static MappingRules from(Graph g) {
+        List<TitleRule> rules = new ArrayList<>();
+        for (Node r : subjects(g, "TitleRule")) {
+            Node emits = one(g, r, "emits");
+            if (emits == null) throw new IllegalArgumentException("mapping rule " + r + " has no map:emits");
+            Node prio = one(g, r, "priority");
+            rules.add(new TitleRule(r.getURI(), pattern(g, r, "pattern"), emits,
+                    prio == null ? 100 : Integer.parseInt(prio.getLiteralLexicalForm())));
+        }
+        rules.sort(Comparator.comparingInt(TitleRule::priority).thenComparing(TitleRule::id));
+        List<Pattern> namesakes = new ArrayList<>();
+        for (Node n : subjects(g, "NamesakeContext")) namesakes.add(pattern(g, n, "pattern"));
+        Set<String> templates = new java.util.HashSet<>();
+        for (Node n : subjects(g, "TitleTemplates"))
+            g.find(n, prop("template"), Node.ANY).forEachRemaining(t -> templates.add(Template.normalise(t.getObject().getLiteralLexicalForm())));
+        List<TypeAlignment> alignments = new ArrayList<>();
+        for (Node n : subjects(g, "InvolvementTypeAlignment")) {
+            List<Node[]> maps = new ArrayList<>();
+            g.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                if (t.getPredicate().getURI().startsWith(SKOS)) maps.add(new Node[]{t.getPredicate(), t.getObject()});
+            });
+            alignments.add(new TypeAlignment(pattern(g, n, "labelPattern"), List.copyOf(maps)));
+        }
+        return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments));
+    }
+
+    /** The class a title names, by the first matching rule. */
+    public Optional<TitleRule> classify(String title) {
+        return titleRules.stream().filter(r -> r.matches(title)).findFirst();
+    }
+
+    /** True when the text before a link marks it as a namesake ("named after ..."). */
+    public boolean isNamesakeContext(String textBefore) {
+        return namesakeContexts.stream().anyMatch(p -> p.matcher(textBefore).find());
+    }
+
+    public boolean pointsAtTitle(Template t) { return titleTemplates.contains(t.name()); }
+
+    /** SKOS (property, target) pairs for a table-key label. */
+    public List<Node[]> alignmentsFor(String label) {
+        List<Node[]> out = new ArrayList<>();
+        for (TypeAlignment a : alignments) if (a.labelPattern().matcher(label.trim()).find()) out.addAll(a.mappings());
+        return out;
+    }
+
+    private static List<Node> subjects(Graph g, String type) {
+        return g.find(Node.ANY, RDF.type.asNode(), prop(type)).mapWith(Triple::getSubject).toList();
+    }
+
+    private static Node one(Graph g, Node s, String p) {
+        var it = g.find(s, prop(p), Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static Pattern pattern(Graph g, Node s, String p) {
+        Node n = one(g, s, p);
+        if (n == null || !n.isLiteral()) throw new IllegalArgumentException("mapping " + s + " has no map:" + p);
+        try {
+            return Pattern.compile(n.getLiteralLexicalForm(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("mapping " + s + ": bad map:" + p + ": " + e.getDescription(), e);
+        }
+    }
+
+    private static Node prop(String local) { return NodeFactory.createURI(NS + local); }
+}

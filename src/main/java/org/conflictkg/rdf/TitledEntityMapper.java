@@ -1,0 +1,27 @@
+package org.conflictkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.conflictkg.extract.TitledEntity;
+
+/** An operation or engagement: its class, label, Wikipedia and DBpedia pages, years, where it is mentioned. */
+final class TitledEntityMapper implements FactMapper<TitledEntity> {
+    private final Iris iris;
+
+    TitledEntityMapper(Iris iris) { this.iris = iris; }
+
+    @Override public Class<TitledEntity> type() { return TitledEntity.class; }
+
+    @Override
+    public void map(TitledEntity e, PageIris page, Emitter out) {
+        Node n = iris.wikiEntity(e.title());
+        out.add(n, Std.type, e.type());
+        out.english(n, Std.label, e.title());
+        out.add(n, Ckg.wikipediaPage, Iris.wikipedia(e.title()));
+        out.add(n, Std.skosExactMatch, NodeFactory.createURI("http://dbpedia.org/resource/" + Iris.segment(e.title())));
+        out.date(n, Ckg.startDate, e.start(), null);
+        out.date(n, Ckg.endDate, e.end(), null);
+        Node where = page.sentence(e.provenance().section(), e.provenance().sentence());
+        out.add(n, Ckg.mentionedIn, where != null ? where : page.section(e.provenance().section()));
+    }
+}
