@@ -30,13 +30,15 @@ public final class MappingRules {
     private final List<Pattern> namesakeContexts;
     private final Set<String> titleTemplates;
     private final List<TypeAlignment> alignments;
+    private final List<TheaterRule> theaterRules;
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
-                         List<TypeAlignment> alignments) {
+                         List<TypeAlignment> alignments, List<TheaterRule> theaterRules) {
         this.titleRules = titleRules;
         this.namesakeContexts = namesakeContexts;
         this.titleTemplates = titleTemplates;
         this.alignments = alignments;
+        this.theaterRules = theaterRules;
     }
 
     /** From {@code dir/mapping.ttl}, or the bundled one when {@code dir} is null or has none. */
@@ -67,7 +69,14 @@ public final class MappingRules {
             });
             alignments.add(new TypeAlignment(pattern(g, n, "labelPattern"), List.copyOf(maps)));
         }
-        return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments));
+        List<TheaterRule> theaters = new ArrayList<>();
+        for (Node n : subjects(g, "TheaterHeadingRule")) {
+            Node level = one(g, n, "headingLevel");
+            theaters.add(new TheaterRule(level == null ? 2 : Integer.parseInt(level.getLiteralLexicalForm()),
+                    pattern(g, n, "stripPattern"), pattern(g, n, "excludePattern")));
+        }
+        return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
+                List.copyOf(theaters));
     }
 
     /** The class a title names, by the first matching rule. */
@@ -81,6 +90,18 @@ public final class MappingRules {
     }
 
     public boolean pointsAtTitle(Template t) { return titleTemplates.contains(t.name()); }
+
+    /** The theater a heading of the given level names, by the first rule for that level. */
+    public Optional<String> theaterOfHeading(String heading, int level) {
+        for (TheaterRule r : theaterRules)
+            if (r.headingLevel() == level) return r.theaterName(heading);
+        return Optional.empty();
+    }
+
+    /** The theater a table column header names ("In Iraq"), whatever the heading level of the rules. */
+    public Optional<String> theaterOfColumn(String header) {
+        return theaterRules.isEmpty() ? Optional.empty() : theaterRules.get(0).theaterName(header);
+    }
 
     /** SKOS (property, target) pairs for a table-key label. */
     public List<Node[]> alignmentsFor(String label) {

@@ -6,6 +6,7 @@ import org.conflictkg.extract.CitationExtractor;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.LinkExtractor;
 import org.conflictkg.extract.SectionExtractor;
+import org.conflictkg.extract.TheaterExtractor;
 import org.conflictkg.extract.TitledEntityExtractor;
 import org.conflictkg.mapping.MappingRules;
 
@@ -20,6 +21,6 @@ public final class Extractors {
 
     public static List<Extractor> standard(MappingRules rules) {
         return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor(),
-                new TitledEntityExtractor(rules));
+                new TitledEntityExtractor(rules), new TheaterExtractor(rules));
     }
 }

@@ -45,6 +45,7 @@ public final class Ckg {
     // domain classes
     public static final Node MilitaryOperation = term("MilitaryOperation");
     public static final Node Battle = term("Battle");
+    public static final Node Theater = term("Theater");
 
     // datatype properties
     public static final Node pageId = term("pageId");

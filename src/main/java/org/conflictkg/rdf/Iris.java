@@ -29,6 +29,9 @@ public final class Iris {
     /** Something known by its English Wikipedia title (an operation, a battle): one IRI across pages. */
     public Node wikiEntity(String title) { return NodeFactory.createURI(resource("wiki/" + segment(title))); }
 
+    /** A theater by name: "Iraq" in a heading and "In Iraq" in a table column are one IRI. */
+    public Node theater(String name) { return NodeFactory.createURI(resource("theater/" + slug(name))); }
+
     public Node pageGraph(String title) { return NodeFactory.createURI(base + "graph/page/" + segment(title)); }
 
     public Node ontologyGraph() { return NodeFactory.createURI(base + "graph/ontology"); }

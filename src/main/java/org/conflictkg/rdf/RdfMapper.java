@@ -22,7 +22,7 @@ public final class RdfMapper {
 
     public RdfMapper(Iris iris) {
         this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper(),
-                new TitledEntityMapper(iris)));
+                new TitledEntityMapper(iris), new TheaterMapper(iris)));
     }
 
     public RdfMapper(Iris iris, List<FactMapper<?>> converters) {
