@@ -63,7 +63,8 @@ public final class QueryCommand implements Callable<Integer> {
                 System.out.printf("%-24s %s%n", q.name(), q.summary());
                 for (Param p : q.params())
                     System.out.printf("%-24s   --param %s=<%s>%s %s%n", "", p.name(), p.type(),
-                            p.required() ? " (required)" : "", p.description());
+                            p.defaultValue() != null ? " (default: " + p.defaultValue() + ")" : p.required() ? " (required)" : "",
+                            p.description());
             }
             return Main.OK;
         }

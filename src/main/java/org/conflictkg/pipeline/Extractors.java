@@ -3,7 +3,10 @@ package org.conflictkg.pipeline;
 import java.util.List;
 
 import org.conflictkg.extract.CitationExtractor;
+import org.conflictkg.countries.Countries;
+import org.conflictkg.countries.CountryRecognizer;
 import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.KeyedTableExtractor;
 import org.conflictkg.extract.LinkExtractor;
 import org.conflictkg.extract.SectionExtractor;
 import org.conflictkg.extract.TheaterExtractor;
@@ -21,6 +24,7 @@ public final class Extractors {
 
     public static List<Extractor> standard(MappingRules rules) {
         return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor(),
-                new TitledEntityExtractor(rules), new TheaterExtractor(rules));
+                new TitledEntityExtractor(rules), new TheaterExtractor(rules),
+                new KeyedTableExtractor(rules, new CountryRecognizer(Countries.bundled())));
     }
 }

@@ -39,6 +39,7 @@ public final class Pipeline {
     private final String title;
     private final Iris iris;
     private final List<Extractor> extractors;
+    private final MappingRules rules;
     private final Diagnostics diagnostics;
     private final Predicate<SourcePage> filter;
     private final Path ontologyDir;
@@ -48,7 +49,8 @@ public final class Pipeline {
         this.inputs = List.copyOf(b.inputs);
         this.title = b.title;
         this.iris = b.iris;
-        this.extractors = b.extractors != null ? b.extractors : Extractors.standard(MappingRules.load(b.ontologyDir));
+        this.rules = MappingRules.load(b.ontologyDir);
+        this.extractors = b.extractors != null ? b.extractors : Extractors.standard(rules);
         this.diagnostics = b.diagnostics;
         this.filter = b.filter;
         this.ontologyDir = b.ontologyDir;
@@ -70,7 +72,7 @@ public final class Pipeline {
         long t0 = System.nanoTime(), read = 0, parse = 0, extract = 0, map = 0, facts = 0, quads = 0;
         int pages = 0, failed = 0;
         PageProcessor processor = new PageProcessor(extractors);
-        RdfMapper mapper = new RdfMapper(iris);
+        RdfMapper mapper = new RdfMapper(iris, rules);
         List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
         sink.start();
         try (PageSource source = Inputs.open(inputs, title, filter, diagnostics)) {

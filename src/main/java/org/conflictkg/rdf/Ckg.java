@@ -46,6 +46,28 @@ public final class Ckg {
     public static final Node MilitaryOperation = term("MilitaryOperation");
     public static final Node Battle = term("Battle");
     public static final Node Theater = term("Theater");
+    public static final Node Actor = term("Actor");
+    public static final Node Country = term("Country");
+    public static final Node Table = term("Table");
+    public static final Node TableCell = term("TableCell");
+    public static final Node Involvement = term("Involvement");
+    public static final Node InvolvementType = term("InvolvementType");
+
+    // domain properties
+    public static final Node inTable = term("inTable");
+    public static final Node inTableCell = term("inTableCell");
+    public static final Node listsActor = term("listsActor");
+    public static final Node actor = term("actor");
+    public static final Node theater = term("theater");
+    public static final Node involvementType = term("involvementType");
+    public static final Node row = term("row");
+    public static final Node column = term("column");
+    public static final Node background = term("background");
+    public static final Node citationNeeded = term("citationNeeded");
+    public static final Node note = term("note");
+    public static final Node iso2 = term("iso2");
+    public static final Node iso3 = term("iso3");
+    public static final Node wikidataId = term("wikidataId");
 
     // datatype properties
     public static final Node pageId = term("pageId");

@@ -32,6 +32,12 @@ public final class Iris {
     /** A theater by name: "Iraq" in a heading and "In Iraq" in a table column are one IRI. */
     public Node theater(String name) { return NodeFactory.createURI(resource("theater/" + slug(name))); }
 
+    /** A country by its ISO 3166-1 alpha-3 code. */
+    public Node country(String iso3) { return NodeFactory.createURI(resource("country/" + iso3)); }
+
+    /** A concept of a table key, by its label: the same label in two tables is one concept. */
+    public Node involvementType(String label) { return NodeFactory.createURI(resource("involvement-type/" + slug(label))); }
+
     public Node pageGraph(String title) { return NodeFactory.createURI(base + "graph/page/" + segment(title)); }
 
     public Node ontologyGraph() { return NodeFactory.createURI(base + "graph/ontology"); }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.riot.system.StreamRDF;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.extract.Fact;
+import org.conflictkg.mapping.MappingRules;
 
 /**
  * Maps the facts of one page into that page's named graph. Each kind of fact has its converter;
@@ -21,8 +22,13 @@ public final class RdfMapper {
     private final Map<Class<?>, FactMapper<?>> mappers = new HashMap<>();
 
     public RdfMapper(Iris iris) {
+        this(iris, MappingRules.load(null));
+    }
+
+    public RdfMapper(Iris iris, MappingRules rules) {
         this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper(),
-                new TitledEntityMapper(iris), new TheaterMapper(iris)));
+                new TitledEntityMapper(iris), new TheaterMapper(iris), new KeyedTableMapper(iris, rules),
+                new TableRowMapper(iris), new InvolvementMapper(iris)));
     }
 
     public RdfMapper(Iris iris, List<FactMapper<?>> converters) {

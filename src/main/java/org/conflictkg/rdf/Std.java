@@ -44,5 +44,10 @@ public final class Std {
     public static final Node skosExactMatch = NodeFactory.createURI(SKOS + "exactMatch");
     public static final Node skosCloseMatch = NodeFactory.createURI(SKOS + "closeMatch");
     public static final Node schemaSameAs = NodeFactory.createURI(SCHEMA + "sameAs");
+    public static final Node skosConcept = NodeFactory.createURI(SKOS + "Concept");
+    public static final Node skosConceptScheme = NodeFactory.createURI(SKOS + "ConceptScheme");
+    public static final Node skosPrefLabel = NodeFactory.createURI(SKOS + "prefLabel");
+    public static final Node skosInScheme = NodeFactory.createURI(SKOS + "inScheme");
+    public static final Node skosHasTopConcept = NodeFactory.createURI(SKOS + "hasTopConcept");
     public static final Node schemaUrl = NodeFactory.createURI(SCHEMA + "url");
 }
