@@ -43,6 +43,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--endpoint", description = "Run on this SPARQL endpoint instead, e.g. http://localhost:3030/kg/sparql.")
+    String endpoint;
+
     @Option(names = {"-e", "--sparql"}, description = "Run this SPARQL SELECT text instead of a saved query.")
     String sparql;
 
@@ -72,7 +75,8 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.of(format);
         QueryRunner.bind(q, params);    // check parameters before the (slower) extraction
         OutputStream out = new BufferedOutputStream(System.out);
-        QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
+        if (endpoint != null) QueryRunner.runRemote(q, params, endpoint, f, timeoutSeconds * 1000, out);
+        else QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
         out.flush();
         return Main.OK;
     }

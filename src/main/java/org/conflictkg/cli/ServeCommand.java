@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.conflictkg.query.SavedQueries;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.store.AtomicLoad;
 import org.conflictkg.store.Stores;
@@ -33,22 +36,39 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--config", description = "Fuseki configuration (default: the bundled fuseki-config/config.ttl).")
+    Path config;
+
+    @Option(names = "--allow-update", paramLabel = "PASSWORD_FILE",
+            description = "Add update, upload and read-write graph store endpoints for the users of this Jetty realm file "
+                    + "('user: password' lines), with HTTP Basic authentication.")
+    Path passwordFile;
+
+    @Option(names = "--row-cap", defaultValue = "10000", description = "Most rows a saved query returns over HTTP (default: ${DEFAULT-VALUE}).")
+    int rowCap;
+
+    @Option(names = "--queries", description = "Directory of saved queries (default: the bundled queries/).")
+    Path queriesDir;
+
     @Override
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
-        DatasetGraph dsg;
-        if (data.db != null && !inputs.isEmpty()) {
+        if (data.db != null && !inputs.isEmpty())
             AtomicLoad.replace(data.db, sink -> common.pipeline(common.diagnostics()).run(sink));
-            dsg = Stores.open(data.db);
-        } else {
-            dsg = data.dataset(common);
+        if (data.db != null) Stores.requireStore(data.db);
+        KgServer kg = KgServer.builder().config(config)
+                .location(data.db == null ? KgServer.IN_MEMORY : data.db.toAbsolutePath().toString())
+                .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).rowCap(rowCap)
+                .allowUpdate(passwordFile).queries(SavedQueries.load(queriesDir)).build();
+        if (data.db == null) {
+            DatasetGraph dsg = kg.dataset();
+            Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
         }
-        FusekiServer server = KgServer.builder(dsg).port(port).loopback(!publicAccess)
-                .timeoutMs(timeoutSeconds * 1000).build().start();
+        FusekiServer server = kg.server().start();
         int p = server.getHttpPort();
-        System.err.printf("conflict-kg serving at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql); Ctrl-C stops it%n",
-                p, p, KgServer.DATASET);
+        System.err.printf("conflict-kg serving at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql, "
+                + "saved queries: http://localhost:%d/queries); Ctrl-C stops it%n", p, p, KgServer.DATASET, p);
         server.join();
         return Main.OK;
     }

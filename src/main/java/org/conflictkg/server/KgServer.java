@@ -1,56 +1,96 @@
 package org.conflictkg.server;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.conflictkg.query.SavedQueries;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
- * The Fuseki server of conflict-kg: dataset {@code /kg} read-only ({@code /kg/sparql},
- * {@code /kg/query}, {@code /kg/get}), the Fuseki UI at {@code /}, bound to loopback unless told
- * otherwise.
+ * The Fuseki server of conflict-kg, built from {@code fuseki-config/config.ttl}: dataset {@code /kg}
+ * read-only ({@code /kg/sparql}, {@code /kg/query}, {@code /kg/get}), the saved-query API at
+ * {@code /queries}, the Fuseki UI at {@code /}, CORS for browser clients, loopback only unless
+ * told otherwise.
  *
  * <pre>{@code
- * FusekiServer s = KgServer.builder(dsg).port(0).build().start();
- * try { ... s.getPort() ... } finally { s.stop(); }
+ * KgServer kg = KgServer.builder().location(FusekiConfig.IN_MEMORY).port(0).build();
+ * try { load(kg.dataset()); kg.server().start(); ... } finally { kg.server().stop(); }
  * }</pre>
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
+    public static final String IN_MEMORY = FusekiConfig.IN_MEMORY;
 
-    private final DatasetGraph dsg;
-    private int port = 3030;
-    private boolean loopback = true;
-    private boolean ui = true;
-    private long timeoutMs = 30_000;
+    private final FusekiServer server;
 
-    private KgServer(DatasetGraph dsg) { this.dsg = dsg; }
+    private KgServer(FusekiServer server) { this.server = server; }
 
-    public static KgServer builder(DatasetGraph dsg) { return new KgServer(dsg); }
+    public FusekiServer server() { return server; }
 
-    public KgServer port(int p) { port = p; return this; }
-    public KgServer loopback(boolean b) { loopback = b; return this; }
-    public KgServer ui(boolean b) { ui = b; return this; }
-    public KgServer timeoutMs(long t) { timeoutMs = t; return this; }
+    /** The served dataset, to load data into before starting an in-memory server. */
+    public DatasetGraph dataset() {
+        return server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset();
+    }
 
-    public FusekiServer build() {
-        FusekiServer.Builder b = FusekiServer.create()
-                .port(port)
-                .loopback(loopback)
-                .add(DATASET, dsg, false)   // read-only: query and GSP read, no update, no upload
-                .enableCors(true, null)
-                .enablePing(true)
-                .enableStats(true);
-        // Fuseki reads the query timeout from the dataset's context.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
-        if (ui) withUi(b);
-        return b.build();
+    public static Builder builder() { return new Builder(); }
+
+    /** Options of the server; defaults: port 3030, loopback, 30 s timeout, 10,000 rows, 1 MB bodies. */
+    public static final class Builder {
+        private Path config;
+        private String location = IN_MEMORY;
+        private int port = 3030;
+        private boolean loopback = true;
+        private boolean ui = true;
+        private long timeoutMs = 30_000;
+        private int rowCap = 10_000;
+        private long maxRequestBytes = 1 << 20;
+        private Path passwordFile;
+        private SavedQueries queries;
+
+        public Builder config(Path v) { config = v; return this; }
+        public Builder location(String v) { location = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        public Builder loopback(boolean v) { loopback = v; return this; }
+        public Builder ui(boolean v) { ui = v; return this; }
+        public Builder timeoutMs(long v) { timeoutMs = v; return this; }
+        public Builder rowCap(int v) { rowCap = v; return this; }
+        public Builder maxRequestBytes(long v) { maxRequestBytes = v; return this; }
+        /** Enables update endpoints for the users of this Jetty realm file, with HTTP Basic auth. */
+        public Builder allowUpdate(Path v) { passwordFile = v; return this; }
+        public Builder queries(SavedQueries v) { queries = v; return this; }
+
+        public KgServer build() {
+            Model m = FusekiConfig.read(config);
+            FusekiConfig.setLocation(m, location);
+            FusekiConfig.setTimeout(m, timeoutMs);
+            FusekiServer.Builder b = FusekiServer.create();
+            if (passwordFile != null) {
+                List<String> users = FusekiConfig.users(passwordFile);
+                if (users.isEmpty()) throw new IllegalArgumentException(passwordFile + ": no 'user: password' line");
+                FusekiConfig.allowUpdates(m, users);
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            }
+            b.parseConfig(m).port(port).loopback(loopback)
+                    .enableCors(true, null).enablePing(true).enableStats(true)
+                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes));
+            SavedQueries q = queries != null ? queries : SavedQueries.load(null);
+            SavedQueryServlet api = new SavedQueryServlet(q, () -> null, rowCap, timeoutMs, passwordFile == null);
+            b.addServlet("/queries", api).addServlet("/queries/*", api);
+            if (ui) withUi(b);
+            FusekiServer s = b.build();
+            api.datasetSupplier(() -> s.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset());
+            return new KgServer(s);
+        }
     }
 
     /**

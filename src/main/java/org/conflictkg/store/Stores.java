@@ -21,9 +21,14 @@ public final class Stores {
 
     /** Opens an existing store; refuses a directory that is not one, rather than creating an empty store there. */
     public static DatasetGraph open(Path dir) {
+        requireStore(dir);
+        return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    /** Refuses, with a message a user can act on, a directory that holds no TDB2 store. */
+    public static void requireStore(Path dir) {
         if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("Data-0001")) && !looksLikeTdb2(dir))
             throw new InputException(dir + ": no TDB2 store here; create one with 'conflict-kg load --db " + dir + "'");
-        return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 
     static DatasetGraph unionDefault(DatasetGraph dsg) {

@@ -14,7 +14,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.conflictkg.pipeline.Pipeline;
-import org.conflictkg.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,10 @@ class KgServerTest {
 
     @BeforeAll
     static void start() {
-        DatasetGraph dsg = Stores.inMemory();
+        KgServer kg = KgServer.builder().port(0).timeoutMs(2_000).build();
+        DatasetGraph dsg = kg.dataset();
         Txn.executeWrite(dsg, () -> Pipeline.builder().build().run(StreamRDFLib.dataset(dsg)));
-        server = KgServer.builder(dsg).port(0).build();
+        server = kg.server();
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -66,7 +66,8 @@ class KgServerTest {
     @Test
     void anonymousWritesAreRefusedOnEveryPath() throws Exception {
         String update = "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8);
-        for (String path : new String[]{"/kg", "/kg/sparql", "/kg/query", "/kg/update", "/kg/get", "/kg/data", "/$/datasets"}) {
+        for (String path : new String[]{"/kg", "/kg/sparql", "/kg/query", "/kg/update", "/kg/get", "/kg/data", "/kg/upload",
+                "/$/datasets", "/queries", "/queries/sources", "/"}) {
             HttpResponse<String> post = sendFresh(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build());
@@ -80,6 +81,113 @@ class KgServerTest {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + q))
                 .header("Accept", "application/sparql-results+json").build());
         assertTrue(r.body().contains("false"));
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (accept != null) b.header("Accept", accept);
+        return send(b.build());
+    }
+
+    @Test
+    void sparqlSpeaksEveryStandardResultFormat() throws Exception {
+        String q = "/kg/sparql?query=" + URLEncoder.encode("SELECT ?s { ?s a <https://w3id.org/conflict-kg/ontology#Country> } LIMIT 1", StandardCharsets.UTF_8);
+        assertTrue(get(q, "application/sparql-results+json").headers().firstValue("Content-Type").orElse("").contains("json"));
+        assertTrue(get(q, "application/sparql-results+xml").headers().firstValue("Content-Type").orElse("").contains("xml"));
+        assertTrue(get(q, "text/tab-separated-values").headers().firstValue("Content-Type").orElse("").contains("tab-separated"));
+        assertTrue(get(q + "&format=csv", null).body().startsWith("s"));
+        HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(base + "/kg/query"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build());
+        assertEquals(200, post.statusCode());
+    }
+
+    @Test
+    void graphStoreReadAndCors() throws Exception {
+        String g = URLEncoder.encode("https://w3id.org/conflict-kg/graph/metadata", StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("/kg/get?graph=" + g, "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("ExtractionRun"));
+        HttpResponse<String> cors = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=ASK%7B%7D"))
+                .header("Origin", "https://yasgui.example").build());
+        String allowed = cors.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowed.equals("*") || allowed.equals("https://yasgui.example"), allowed);
+    }
+
+    @Test
+    void savedQueriesAreListedWithDescriptionsAndParameters() throws Exception {
+        HttpResponse<String> r = get("/queries", null);
+        assertEquals(200, r.statusCode());
+        var list = com.google.gson.JsonParser.parseString(r.body()).getAsJsonArray();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        list.forEach(e -> {
+            names.add(e.getAsJsonObject().get("name").getAsString());
+            assertFalse(e.getAsJsonObject().get("description").getAsString().isEmpty());
+        });
+        assertEquals(org.conflictkg.query.SavedQueries.load(null).names(), new java.util.TreeSet<>(names));
+        var api = com.google.gson.JsonParser.parseString(get("/queries/openapi.json", null).body()).getAsJsonObject();
+        assertEquals("3.0.3", api.get("openapi").getAsString());
+        assertTrue(api.getAsJsonObject("paths").has("/queries/involvement"));
+    }
+
+    @Test
+    void aSavedQueryAnswersAsCsvByAcceptOrFormatAndFilters() throws Exception {
+        HttpResponse<String> all = get("/queries/involvement-matrix", "text/csv");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(60, all.body().strip().split("\r?\n").length);
+        assertEquals(5, get("/queries/involvement?country=France", "text/csv").body().strip().split("\r?\n").length, "France: Iraq, Syria, Libya, Nigeria");
+        assertTrue(get("/queries/involvement?format=json", null).body().contains("\"bindings\""));
+        assertTrue(get("/queries/involvement", "application/sparql-results+xml").body().contains("<sparql"));
+        assertTrue(get("/queries/involvement?format=tsv", null).body().startsWith("?country"));
+    }
+
+    @Test
+    void injectionThroughAParameterCannotWidenTheResult() throws Exception {
+        for (String attack : new String[]{"France\" || true || \"", "x\") } UNION { ?s ?p ?o } #", "FRA' ) } #"}) {
+            HttpResponse<String> r = get("/queries/involvement?country=" + URLEncoder.encode(attack, StandardCharsets.UTF_8), "text/csv");
+            assertEquals(200, r.statusCode());
+            assertEquals(1, r.body().strip().split("\r?\n").length, attack);
+        }
+    }
+
+    @Test
+    void unknownQueryIs404AndBadParameterIs400() throws Exception {
+        assertEquals(404, get("/queries/no-such-query", null).statusCode());
+        HttpResponse<String> bad = get("/queries/sources?about=" + URLEncoder.encode("not an iri", StandardCharsets.UTF_8), null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("about"), bad.body());
+        assertEquals(400, get("/queries/involvement?colour=red", null).statusCode());
+        assertEquals(400, get("/queries/involvement?format=pdf", null).statusCode());
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedWhileOtherQueriesStillAnswer() throws Exception {
+        String cross = URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", StandardCharsets.UTF_8);
+        var slow = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + cross))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        HttpResponse<String> ask = get("/kg/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, ask.statusCode(), "the server answers while the runaway query runs");
+        HttpResponse<String> stopped = slow.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(503, stopped.statusCode(), "the cross join is stopped by the 2 s timeout: " + stopped.body());
+        assertEquals(200, get("/queries/sources", "text/csv").statusCode());
+    }
+
+    @Test
+    void anOversizedRequestBodyIsRefused() throws Exception {
+        String big = "query=" + "x".repeat(2 << 20);
+        HttpResponse<String> r = sendFresh(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build());
+        assertEquals(413, r.statusCode());
+    }
+
+    @Test
+    void theQueryCommandRunsASavedQueryOnTheEndpoint() {
+        var r = org.conflictkg.cli.CliTest.run("query", "involvement", "--param", "country=France", "--endpoint", base + "/kg/sparql");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(5, r.out().strip().split("\r?\n").length, r.out());
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.conflictkg.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.conflictkg.query.BadParameterException;
+import org.conflictkg.query.QueryRunner;
+import org.conflictkg.query.ResultFormat;
+import org.conflictkg.query.SavedQueries;
+import org.conflictkg.query.SavedQuery;
+import org.conflictkg.query.UnknownQueryException;
+
+/**
+ * The saved-query API: {@code GET /queries} lists the queries (JSON), {@code GET /queries/NAME}
+ * runs one with its parameters from the query string, {@code GET /queries/openapi.json} describes
+ * the API. The format comes from {@code format=csv|tsv|json|xml} or the {@code Accept} header
+ * (CSV by default). Parameters are bound as RDF terms; an unknown query is 404, a bad parameter 400,
+ * a timed-out query 503. Results are capped at a number of rows, and on a read-only server cached
+ * by query, parameters and format (the store cannot change while it is served).
+ */
+final class SavedQueryServlet extends HttpServlet {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final transient SavedQueries queries;
+    private final int rowCap;
+    private final long timeoutMs;
+    private transient volatile Supplier<DatasetGraph> dataset;
+    /** Rendered results by query, parameters and format; only when the store cannot change under the server. */
+    private final transient Cache<String, byte[]> results;
+
+    SavedQueryServlet(SavedQueries queries, Supplier<DatasetGraph> dataset, int rowCap, long timeoutMs, boolean readOnly) {
+        this.queries = queries;
+        this.dataset = dataset;
+        this.rowCap = rowCap;
+        this.timeoutMs = timeoutMs;
+        this.results = readOnly ? Caffeine.newBuilder().maximumWeight(64L << 20)
+                .weigher((String k, byte[] v) -> v.length + k.length()).build() : null;
+    }
+
+    void datasetSupplier(Supplier<DatasetGraph> d) { this.dataset = d; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        if (path.isEmpty() || path.equals("/")) { json(res, Listing.of(queries)); return; }
+        if (path.equals("/openapi.json")) { json(res, OpenApi.of(queries, req)); return; }
+        String name = path.substring(1);
+        try {
+            SavedQuery q = queries.get(name);
+            Map<String, String> params = new LinkedHashMap<>();
+            req.getParameterMap().forEach((k, v) -> { if (!k.equals("format")) params.put(k, v[v.length - 1]); });
+            ResultFormat f = format(req);
+            byte[] body = results == null ? execute(q, params, f) : cached(q, params, f);
+            res.setStatus(200);
+            res.setContentType(f.mediaType + "; charset=utf-8");
+            res.setHeader("Vary", "Accept");
+            res.setHeader("Access-Control-Allow-Origin", "*");
+            res.getOutputStream().write(body);
+        } catch (UnknownQueryException e) {
+            error(res, 404, e.getMessage());
+        } catch (BadParameterException e) {
+            error(res, 400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            error(res, 503, "query '" + name + "' stopped by the server's timeout (" + timeoutMs + " ms)");
+        }
+    }
+
+    private byte[] execute(SavedQuery q, Map<String, String> params, ResultFormat f) {
+        // Buffered (rows are capped), so that a timeout or a bad parameter still gets its own status code.
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        QueryRunner.run(q, params, dataset.get(), f, timeoutMs, rowCap, buffer);
+        return buffer.toByteArray();
+    }
+
+    private byte[] cached(SavedQuery q, Map<String, String> params, ResultFormat f) {
+        String key = q.name() + '\u0000' + f + '\u0000' + new java.util.TreeMap<>(params);
+        byte[] hit = results.getIfPresent(key);
+        if (hit != null) return hit;
+        byte[] body = execute(q, params, f);   // errors propagate and are not cached
+        results.put(key, body);
+        return body;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        error(res, 405, "saved queries are read with GET");
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest req, HttpServletResponse res) throws IOException { doPost(req, res); }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse res) throws IOException { doPost(req, res); }
+
+    /** {@code format=} first, then the first Accept media type we serve, else CSV. */
+    static ResultFormat format(HttpServletRequest req) {
+        String f = req.getParameter("format");
+        if (f != null) return ResultFormat.of(f);
+        String accept = req.getHeader("Accept");
+        if (accept != null)
+            for (String part : accept.split(",")) {
+                String type = part.split(";")[0].trim();
+                for (ResultFormat rf : ResultFormat.values()) if (rf.mediaType.equalsIgnoreCase(type)) return rf;
+                if (type.equals("application/json")) return ResultFormat.JSON;
+                if (type.equals("application/xml") || type.equals("text/xml")) return ResultFormat.XML;
+            }
+        return ResultFormat.CSV;
+    }
+
+    private static void json(HttpServletResponse res, Object body) throws IOException {
+        res.setStatus(200);
+        res.setContentType("application/json; charset=utf-8");
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        res.getOutputStream().write(GSON.toJson(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void error(HttpServletResponse res, int status, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType("text/plain; charset=utf-8");
+        res.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
