@@ -31,9 +31,14 @@ public final class MappingRules {
     private final Set<String> titleTemplates;
     private final List<TypeAlignment> alignments;
     private final List<TheaterRule> theaterRules;
+    private final List<Pattern> membershipCues;
+    private final List<TitleRule> groupingKinds;
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
-                         List<TypeAlignment> alignments, List<TheaterRule> theaterRules) {
+                         List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<Pattern> membershipCues,
+                         List<TitleRule> groupingKinds) {
+        this.membershipCues = membershipCues;
+        this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
         this.namesakeContexts = namesakeContexts;
         this.titleTemplates = titleTemplates;
@@ -47,15 +52,7 @@ public final class MappingRules {
     }
 
     public static MappingRules from(Graph g) {
-        List<TitleRule> rules = new ArrayList<>();
-        for (Node r : subjects(g, "TitleRule")) {
-            Node emits = one(g, r, "emits");
-            if (emits == null) throw new IllegalArgumentException("mapping rule " + r + " has no map:emits");
-            Node prio = one(g, r, "priority");
-            rules.add(new TitleRule(r.getURI(), pattern(g, r, "pattern"), emits,
-                    prio == null ? 100 : Integer.parseInt(prio.getLiteralLexicalForm())));
-        }
-        rules.sort(Comparator.comparingInt(TitleRule::priority).thenComparing(TitleRule::id));
+        List<TitleRule> rules = typedRules(g, "TitleRule");
         List<Pattern> namesakes = new ArrayList<>();
         for (Node n : subjects(g, "NamesakeContext")) namesakes.add(pattern(g, n, "pattern"));
         Set<String> templates = new java.util.HashSet<>();
@@ -75,8 +72,10 @@ public final class MappingRules {
             theaters.add(new TheaterRule(level == null ? 2 : Integer.parseInt(level.getLiteralLexicalForm()),
                     pattern(g, n, "stripPattern"), pattern(g, n, "excludePattern")));
         }
+        List<Pattern> cues = new ArrayList<>();
+        for (Node n : subjects(g, "MembershipCue")) cues.add(pattern(g, n, "pattern"));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
-                List.copyOf(theaters));
+                List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"));
     }
 
     /** The class a title names, by the first matching rule. */
@@ -108,6 +107,35 @@ public final class MappingRules {
         List<Node[]> out = new ArrayList<>();
         for (TypeAlignment a : alignments) if (a.labelPattern().matcher(label.trim()).find()) out.addAll(a.mappings());
         return out;
+    }
+
+    /** Pattern rules that emit a class, by priority. */
+    private static List<TitleRule> typedRules(Graph g, String type) {
+        List<TitleRule> rules = new ArrayList<>();
+        for (Node r : subjects(g, type)) {
+            Node emits = one(g, r, "emits");
+            if (emits == null) throw new IllegalArgumentException("mapping rule " + r + " has no map:emits");
+            Node prio = one(g, r, "priority");
+            rules.add(new TitleRule(r.getURI(), pattern(g, r, "pattern"), emits,
+                    prio == null ? 100 : Integer.parseInt(prio.getLiteralLexicalForm())));
+        }
+        rules.sort(Comparator.comparingInt(TitleRule::priority).thenComparing(TitleRule::id));
+        return List.copyOf(rules);
+    }
+
+    /** The first membership cue in a sentence, as a matcher positioned on it, or null. */
+    public java.util.regex.Matcher membershipCue(String sentence) {
+        java.util.regex.Matcher best = null;
+        for (Pattern p : membershipCues) {
+            java.util.regex.Matcher m = p.matcher(sentence);
+            if (m.find() && (best == null || m.start() < best.start())) best = m;
+        }
+        return best;
+    }
+
+    /** The class of grouping a sentence describes (meeting, programme, coalition). */
+    public Optional<TitleRule> groupingKind(String sentence) {
+        return groupingKinds.stream().filter(r -> r.matches(sentence)).findFirst();
     }
 
     private static List<Node> subjects(Graph g, String type) {

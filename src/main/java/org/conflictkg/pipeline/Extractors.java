@@ -7,6 +7,7 @@ import org.conflictkg.countries.Countries;
 import org.conflictkg.countries.CountryRecognizer;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.KeyedTableExtractor;
+import org.conflictkg.extract.coalition.GroupingExtractor;
 import org.conflictkg.extract.LinkExtractor;
 import org.conflictkg.extract.SectionExtractor;
 import org.conflictkg.extract.TheaterExtractor;
@@ -25,6 +26,7 @@ public final class Extractors {
     public static List<Extractor> standard(MappingRules rules) {
         return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor(),
                 new TitledEntityExtractor(rules), new TheaterExtractor(rules),
-                new KeyedTableExtractor(rules, new CountryRecognizer(Countries.bundled())));
+                new KeyedTableExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new GroupingExtractor(rules, new CountryRecognizer(Countries.bundled())));
     }
 }

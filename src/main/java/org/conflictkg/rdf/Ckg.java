@@ -52,6 +52,21 @@ public final class Ckg {
     public static final Node TableCell = term("TableCell");
     public static final Node Involvement = term("Involvement");
     public static final Node InvolvementType = term("InvolvementType");
+    public static final Node Grouping = term("Grouping");
+    public static final Node Coalition = term("Coalition");
+    public static final Node Meeting = term("Meeting");
+    public static final Node Programme = term("Programme");
+    public static final Node Membership = term("Membership");
+    public static final Node MemberCountClaim = term("MemberCountClaim");
+    public static final Node member = term("member");
+    public static final Node grouping = term("grouping");
+    public static final Node ledBy = term("ledBy");
+    public static final Node since = term("since");
+    public static final Node date = term("date");
+    public static final Node dateQualifier = term("dateQualifier");
+    public static final Node statedCount = term("statedCount");
+    public static final Node resolvedCount = term("resolvedCount");
+    public static final Node countDisagrees = term("countDisagrees");
 
     // domain properties
     public static final Node inTable = term("inTable");

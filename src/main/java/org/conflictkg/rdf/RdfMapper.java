@@ -26,9 +26,15 @@ public final class RdfMapper {
     }
 
     public RdfMapper(Iris iris, MappingRules rules) {
-        this(iris, List.of(new CitationMapper(), new SectionMapper(), new SentenceMapper(), new LinkMapper(),
-                new TitledEntityMapper(iris), new TheaterMapper(iris), new KeyedTableMapper(iris, rules),
-                new TableRowMapper(iris), new InvolvementMapper(iris)));
+        this(iris, converters(iris, rules));
+    }
+
+    private static List<FactMapper<?>> converters(Iris iris, MappingRules rules) {
+        List<FactMapper<?>> all = new java.util.ArrayList<>(List.of(new CitationMapper(), new SectionMapper(),
+                new SentenceMapper(), new LinkMapper(), new TitledEntityMapper(iris), new TheaterMapper(iris),
+                new KeyedTableMapper(iris, rules), new TableRowMapper(iris), new InvolvementMapper(iris)));
+        all.addAll(GroupingMappers.all(iris));
+        return all;
     }
 
     public RdfMapper(Iris iris, List<FactMapper<?>> converters) {

@@ -1,0 +1,44 @@
+package org.conflictkg.extract.coalition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.conflictkg.countries.Country;
+
+/** A grouping being assembled from the statements about it, and its members once resolved. */
+final class Grouping {
+    final List<Statement> statements = new ArrayList<>();
+    final int section;
+    PartialDate date;
+    String place;
+    String name;
+    Node kind;
+    Country leader;
+    Integer count;
+    Statement countStatement;
+    /** Members in order, with how each was read; null until resolved. */
+    Map<Country, String> members;
+    boolean resolving;
+
+    Grouping(int section) { this.section = section; }
+
+    void absorb(Statement s) {
+        statements.add(s);
+        if (date == null || date.year() == null && s.date != null && s.date.year() != null) date = s.date != null ? s.date : date;
+        if (place == null) place = s.place;
+        if (kind == null && s.hasMembers()) kind = s.kind;
+        if (leader == null) leader = s.leader;
+        if (count == null && s.count != null) { count = s.count; countStatement = s; }
+    }
+
+    boolean hasMembers() { return statements.stream().anyMatch(Statement::hasMembers); }
+
+    Statement first() {
+        return statements.stream().filter(Statement::hasMembers).findFirst().orElse(statements.get(0));
+    }
+
+    Map<Country, String> newMembers() { return new LinkedHashMap<>(); }
+}
