@@ -39,19 +39,21 @@ public final class TitledEntityExtractor implements Extractor {
             for (Template t : s.blockTemplates()) {
                 if (!rules.pointsAtTitle(t)) continue;
                 for (TemplateArg a : t.positionalArgs())
-                    add(page(a.text()), new Provenance(s.index(), -1, t.line(), List.of()), out);
+                    add(page(a.text()), TheaterExtractor.theaterOf(doc, s.index(), rules),
+                            new Provenance(s.index(), -1, t.line(), List.of()), out);
             }
             for (Paragraph p : s.paragraphs())
                 for (Sentence sen : p.sentences())
                     for (Link l : sen.content().links()) {
                         if (rules.isNamesakeContext(sen.text().substring(0, l.start()))) continue;
-                        add(l.page(), new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content())), out);
+                        add(l.page(), TheaterExtractor.theaterOf(doc, s.index(), rules),
+                                new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content())), out);
                     }
         }
         return out;
     }
 
-    private void add(String title, Provenance p, List<Fact> out) {
+    private void add(String title, String theater, Provenance p, List<Fact> out) {
         if (title.isEmpty()) return;
         Optional<TitleRule> rule = rules.classify(title);
         if (rule.isEmpty()) return;
@@ -66,7 +68,7 @@ public final class TitledEntityExtractor implements Extractor {
                 end = DateValue.year(e.length() == 2 ? y / 100 * 100 + Integer.parseInt(e) : Integer.parseInt(e));
             }
         }
-        out.add(new TitledEntity(title, rule.get().emits(), rule.get().id(), start, end, p));
+        out.add(new TitledEntity(title, rule.get().emits(), rule.get().id(), start, end, theater, p));
     }
 
     private static String page(String target) {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.conflictkg.extract.CitationExtractor;
 import org.conflictkg.countries.Countries;
 import org.conflictkg.countries.CountryRecognizer;
+import org.conflictkg.extract.CasualtyExtractor;
+import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.OperationExtractor;
 import org.conflictkg.extract.KeyedTableExtractor;
 import org.conflictkg.extract.coalition.GroupingExtractor;
 import org.conflictkg.extract.LinkExtractor;
@@ -27,6 +30,9 @@ public final class Extractors {
         return List.of(new SectionExtractor(), new CitationExtractor(), new LinkExtractor(),
                 new TitledEntityExtractor(rules), new TheaterExtractor(rules),
                 new KeyedTableExtractor(rules, new CountryRecognizer(Countries.bundled())),
-                new GroupingExtractor(rules, new CountryRecognizer(Countries.bundled())));
+                new GroupingExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new EventExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new OperationExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new CasualtyExtractor());
     }
 }

@@ -53,6 +53,14 @@ public final class Ckg {
     public static final Node Involvement = term("Involvement");
     public static final Node InvolvementType = term("InvolvementType");
     public static final Node Grouping = term("Grouping");
+    public static final Node DatedEvent = term("DatedEvent");
+    public static final Node CasualtyClaim = term("CasualtyClaim");
+    public static final Node figure = term("figure");
+    public static final Node figureMin = term("figureMin");
+    public static final Node figureMax = term("figureMax");
+    public static final Node figureQualifier = term("figureQualifier");
+    public static final Node groupCounted = term("groupCounted");
+    public static final Node claimantName = term("claimantName");
     public static final Node Coalition = term("Coalition");
     public static final Node Meeting = term("Meeting");
     public static final Node Programme = term("Programme");

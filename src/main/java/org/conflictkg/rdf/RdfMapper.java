@@ -34,6 +34,7 @@ public final class RdfMapper {
                 new SentenceMapper(), new LinkMapper(), new TitledEntityMapper(iris), new TheaterMapper(iris),
                 new KeyedTableMapper(iris, rules), new TableRowMapper(iris), new InvolvementMapper(iris)));
         all.addAll(GroupingMappers.all(iris));
+        all.addAll(TimelineMappers.all(iris));
         return all;
     }
 

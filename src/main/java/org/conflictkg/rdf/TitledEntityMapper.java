@@ -21,6 +21,7 @@ final class TitledEntityMapper implements FactMapper<TitledEntity> {
         out.add(n, Std.skosExactMatch, NodeFactory.createURI("http://dbpedia.org/resource/" + Iris.segment(e.title())));
         out.date(n, Ckg.startDate, e.start(), null);
         out.date(n, Ckg.endDate, e.end(), null);
+        if (e.theater() != null) out.add(n, Ckg.theater, iris.theater(e.theater()));
         Node where = page.sentence(e.provenance().section(), e.provenance().sentence());
         out.add(n, Ckg.mentionedIn, where != null ? where : page.section(e.provenance().section()));
     }

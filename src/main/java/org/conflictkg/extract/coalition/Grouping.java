@@ -1,5 +1,7 @@
 package org.conflictkg.extract.coalition;
 
+import org.conflictkg.text.DateMention;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.conflictkg.countries.Country;
 final class Grouping {
     final List<Statement> statements = new ArrayList<>();
     final int section;
-    PartialDate date;
+    DateMention date;
     String place;
     String name;
     Node kind;

@@ -1,5 +1,7 @@
 package org.conflictkg.extract.coalition;
 
+import org.conflictkg.text.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ public final class GroupingExtractor implements Extractor {
                         current = assign(st, current, groupings, s);
                         last = current;
                     }
-                    for (PartialDate d : PartialDate.find(sen.text())) if (d.year() != null) year = d.year();
+                    for (DateMention d : DateMention.find(sen.text())) if (d.year() != null) year = d.year();
                 }
                 p++;
             }
@@ -167,7 +169,7 @@ public final class GroupingExtractor implements Extractor {
 
     /** The grouping a description names, by its date and place ("the 15 September France-led coalition in Paris"). */
     private static Optional<Grouping> find(String descriptor, Grouping self, List<Grouping> all) {
-        PartialDate d = PartialDate.main(descriptor, 0, descriptor.length());
+        DateMention d = DateMention.main(descriptor, 0, descriptor.length());
         Matcher p = Statement.PLACE.matcher(descriptor);
         String place = null;
         while (p.find()) if (!p.group(1).matches(Statement.DateMonth.MONTHS)) { place = p.group(1); break; }

@@ -1,5 +1,7 @@
 package org.conflictkg.extract.coalition;
 
+import org.conflictkg.text.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +39,7 @@ final class Statement {
     final List<RefClause> refs = new ArrayList<>();
     Integer count;
     boolean anaphoric;
-    PartialDate date;
+    DateMention date;
     String place;
     Node kind;
     Country leader;
@@ -78,7 +80,7 @@ final class Statement {
         if (!st.hasMembers() && st.count == null) return null;
         // Date, place and leader come from the sentence outside the descriptions of other groupings.
         String own = descStart < t.length() ? t.substring(0, descStart) + " " + t.substring(Math.min(descEnd, t.length())) : t;
-        st.date = PartialDate.main(t, 0, descStart);
+        st.date = DateMention.main(t, 0, descStart);
         Matcher p = PLACE.matcher(own);
         while (p.find())
             if (countries.countries().find(p.group(1)).isEmpty() && !p.group(1).matches(DateMonth.MONTHS)

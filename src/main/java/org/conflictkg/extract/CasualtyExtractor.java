@@ -1,0 +1,70 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.doc.WikiDocument;
+
+/**
+ * Casualty claims: "over 8,500 ISIL militants had been killed", "between 815 and 1,149 civilian
+ * non-combatants", "killed about 500 ISIS fighters" - a figure or range with its hedge, the group
+ * counted, the claimant ("according to X", "X reported") and the sentence's date.
+ */
+public final class CasualtyExtractor implements Extractor {
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String HEDGE = "(over|more than|about|around|approximately|nearly|almost|at least|as many as|some|up to|an estimated|estimated|roughly|fewer than|less than)";
+    private static final String GROUP = "((?:(?:ISIL|ISIS|IS|Daesh|Islamic State|Taliban|al-Qaeda|Iraqi|Syrian|Afghan|American|U\\.S\\.|coalition|enemy|civilian|foreign)\\s+)*"
+            + "(?:militants|fighters|civilians|non-combatants|soldiers|troops|servicemen|people|members|insurgents|combatants|jihadists|commanders|leaders|children|women and children|personnel|police(?:men)?))";
+    private static final Pattern CLAIM = Pattern.compile("(?:(?i)" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM
+            + "|" + NUM + "(?:\\s*(?:–|-|to)\\s*" + NUM + ")?)\\s+" + GROUP + "\\b");
+    private static final Pattern HARM = Pattern.compile("(?i)\\b(killed|killing|kills|deaths?|dead|died|casualties|lost their lives|wounded|injured)\\b");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a |an )?([^,.;]{2,60}?)(?:,|\\s+(?:in|on|by)\\s|$)");
+    private static final Pattern SAID = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s*)+?(?:and monitoring group \\p{Lu}\\p{L}+\\s*)?),?\\s*(?:report(?:ed|s)?|said|claimed|estimated|stated|announced)\\b");
+
+    @Override public String name() { return "casualties"; }
+
+    @Override
+    public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
+        List<Fact> out = new ArrayList<>();
+        DatedSentences.walk(doc, (s, sen, date) -> {
+            String t = sen.text();
+            if (!HARM.matcher(t).find()) return;
+            Matcher m = CLAIM.matcher(t);
+            int k = 0;
+            while (m.find()) {
+                Long lo = number(m.group(2) != null ? m.group(2) : m.group(4));
+                Long hi = number(m.group(3) != null ? m.group(3) : m.group(5));
+                if (lo == null || lo < 2 || isYear(m, t)) continue;
+                Long figure = hi == null ? lo : null;
+                out.add(new CasualtyFact(figure, hi == null ? null : lo, hi, m.group(1) == null ? null : m.group(1).toLowerCase(),
+                        m.group(6).trim(), claimant(t), date == null ? null : date.value(), t, k++,
+                        new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content()))));
+            }
+        });
+        return out;
+    }
+
+    private static boolean isYear(Matcher m, String t) {
+        String n = m.group(4) == null ? "" : m.group(4);
+        return n.matches("(19|20)\\d\\d") && m.group(5) == null;
+    }
+
+    static String claimant(String t) {
+        Matcher a = ACCORDING.matcher(t);
+        if (a.find()) return a.group(1).trim();
+        Matcher s = SAID.matcher(t);
+        while (s.find()) {
+            String who = s.group(1).trim();
+            if (!who.isEmpty() && !who.matches("(?i)(the|a|an|in|on|it|this|he|she|they)")) return who.replaceFirst("^(?:The|A)\\s+", "").trim();
+        }
+        return null;
+    }
+
+    private static Long number(String s) {
+        return s == null ? null : Long.valueOf(s.replace(",", ""));
+    }
+}

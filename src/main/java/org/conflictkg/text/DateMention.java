@@ -1,0 +1,107 @@
+package org.conflictkg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+
+
+/**
+ * A date as a sentence gives it, possibly without its year ("on 3 December") or day ("in July"),
+ * found with where it stands, whether "on" introduces it, and the end of a range ("16–19 August",
+ * "24 and 25 July", "October and November 2015"). Missing parts come from context.
+ *
+ * @param month     1-12, or 0 for a year alone ("in 2017")
+ * @param endDay    last day of a range within the month, or null
+ * @param endMonth  last month of a range of months, or 0
+ */
+public record DateMention(Integer day, int month, Integer year, String qualifier, int start, boolean introducedByOn,
+                          Integer endDay, int endMonth) {
+    private static final String M = DateParser.MONTH;
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(\\bon|\\bOn)\\s+)?(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|the middle of)[\\s-]+)?"
+                    + "(?:\\b(\\d{1,2})(?:(?:/|\\s*[–-]\\s*|\\s+and\\s+|\\s+to\\s+)(\\d{1,2}))?\\s+)?\\b" + M + "(?![a-z])"
+                    + "(?:\\s+(?:and|to|–|-)\\s+\\b" + M + "(?![a-z]))?"
+                    + "(?:\\s+(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?,)?(?:\\s+(\\d{4}))?(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(\\d{4})\\b(?![-–]\\d)");
+
+    public static List<DateMention> find(String text) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            Integer day = m.group(3) != null ? Integer.valueOf(m.group(3)) : m.group(7) != null ? Integer.valueOf(m.group(7)) : null;
+            Integer endDay = m.group(4) != null ? Integer.valueOf(m.group(4)) : m.group(8) != null ? Integer.valueOf(m.group(8)) : null;
+            Integer year = m.group(9) != null ? Integer.valueOf(m.group(9)) : null;
+            String q = m.group(2) == null ? null : qualifier(m.group(2).toLowerCase());
+            boolean vague = q != null || m.group(1) != null
+                    || text.substring(Math.max(0, m.start() - 4), m.start()).matches("(?i).*\\b(in|by|of|since)\\s$");
+            if (day == null && year == null && !vague) continue; // "May" alone is no date
+            if (day != null && day > 31 || endDay != null && endDay > 31) continue;
+            int month = DateParser.month(m.group(5));
+            int endMonth = m.group(6) == null ? 0 : DateParser.month(m.group(6));
+            if (endDay != null && endDay <= (day == null ? 0 : day)) endDay = null;
+            out.add(new DateMention(day, month, year, q, m.start(), m.group(1) != null, endDay, endMonth));
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            int at = y.start(1);
+            boolean inside = out.stream().anyMatch(d -> d.start() <= at && at <= d.start() + 40 && d.year() != null
+                    && d.year() == Integer.parseInt(y.group(1)));
+            if (!inside) out.add(new DateMention(null, 0, Integer.valueOf(y.group(1)), null, y.start(), false, null, 0));
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+    /** The date the sentence is about: the first one "on" introduces, else the first. */
+    public static DateMention main(String text, int from, int to) {
+        DateMention first = null;
+        for (DateMention d : find(text)) {
+            if (d.start() < from || d.start() >= to) continue;
+            if (d.introducedByOn()) return d;
+            if (first == null) first = d;
+        }
+        return first;
+    }
+
+    private static String qualifier(String s) {
+        if (s.contains("end") || s.equals("late")) return "late";
+        if (s.contains("beginning") || s.contains("start") || s.equals("early")) return "early";
+        return "mid";
+    }
+
+    public DateMention withYear(Integer y) {
+        return year != null || y == null ? this : new DateMention(day, month, y, qualifier, start, introducedByOn, endDay, endMonth);
+    }
+
+    /** With the month from context when the text gave a year alone... never: a month-less mention stays a year. */
+    public DateValue value() {
+        if (year == null) return null;
+        try {
+            DateValue v = month == 0 ? DateValue.year(year) : day == null ? DateValue.month(year, month) : DateValue.day(year, month, day);
+            return qualifier == null ? v : v.withQualifier(qualifier);
+        } catch (java.time.DateTimeException e) {
+            return null; // "31 September": not a date
+        }
+    }
+
+    /** The end of a range, or null. */
+    public DateValue endValue() {
+        if (year == null) return null;
+        try {
+            if (endDay != null) return DateValue.day(year, month, endDay);
+            if (endMonth != 0) return DateValue.month(year, endMonth);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Same day and month, and same year when both give one. */
+    public boolean sameDay(DateMention o) {
+        return o != null && day != null && day.equals(o.day) && month == o.month
+                && (year == null || o.year == null || year.equals(o.year));
+    }
+}
