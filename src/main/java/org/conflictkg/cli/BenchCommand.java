@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure speed. --http: start the server on a free loopback port with the bundled article and load "
+        description = {"Measure speed. Without options: Sweble parse alone vs the whole pipeline on the bundled article, extraction of generated dumps (10, 100, 1000 pages) with 1 and 2 threads, and cold start. --http: start the server on a free loopback port with the bundled article and load "
                 + "every saved query (as CSV) and a trivial ASK {} (the HTTP floor) with concurrent clients."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
@@ -39,13 +39,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--pages", split = ",", defaultValue = "10,100,1000",
+            description = "Sizes of the generated dumps (default: ${DEFAULT-VALUE}).")
+    List<Integer> pages;
+
+    @Option(names = "--threads-list", split = ",", defaultValue = "1,2",
+            description = "Thread counts to extract the dumps with (default: ${DEFAULT-VALUE}).")
+    List<Integer> threadCounts;
+
+    @Option(names = "--runs", defaultValue = "15", description = "Warm runs for the medians (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--work-dir", description = "Where the generated dumps go (default: a temporary directory).")
+    java.nio.file.Path workDir;
+
     @Override
     public Integer call() throws Exception {
         common.applyLogging();
-        if (!http) {
-            System.err.println("bench: choose a benchmark, e.g. --http");
-            return Main.USAGE;
-        }
+        if (!http) return pipeline();
         KgServer kg = KgServer.builder().port(0).ui(false).build();
         DatasetGraph dsg = kg.dataset();
         Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
@@ -65,6 +76,46 @@ public final class BenchCommand implements Callable<Integer> {
             server.stop();
         }
         return Main.OK;
+    }
+
+    /** parse alone, pipeline, generated corpora, cold start: printed as JSON with --json. */
+    private int pipeline() throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        double parse = org.conflictkg.bench.PipelineBench.parseMs(runs);
+        double pipe = org.conflictkg.bench.PipelineBench.pipelineMs(runs);
+        out.put("parse_ms", parse);
+        out.put("pipeline_ms", pipe);
+        out.put("pipeline_over_parse", Math.round(pipe / parse * 100) / 100.0);
+        java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
+                : java.nio.file.Files.createTempDirectory("ckg-bench");
+        List<Map<String, Object>> corpus = new ArrayList<>();
+        for (int n : pages) {
+            java.nio.file.Path dump = org.conflictkg.bench.PipelineBench.generateDump(dir, n);
+            for (int t : threadCounts) {
+                Map<String, Object> row = org.conflictkg.bench.PipelineBench.corpus(dump, n, t);
+                corpus.add(row);
+                if (!json) System.err.println("bench: " + row);
+            }
+        }
+        out.put("corpus", corpus);
+        out.put("cold_start_ms", coldStartMs());
+        out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version"));
+        System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(out));
+        return Main.OK;
+    }
+
+    /** Time from starting 'java -jar conflict-kg.jar query sources' to its answer; null when not run from the jar. */
+    private static Long coldStartMs() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!jar.toString().endsWith(".jar")) return null;
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "query", "sources", "--format", "csv")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private void print(List<HttpLoad.Result> results) {

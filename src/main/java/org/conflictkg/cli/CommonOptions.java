@@ -24,6 +24,20 @@ public class CommonOptions {
             + "(default: the bundled ontology/); edit a copy to add terms and extraction rules without Java.")
     Path ontologyDir;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Worker threads for parsing and extraction (default: ${DEFAULT-VALUE}; the machine has "
+                    + "as many cores as Runtime.availableProcessors() says).")
+    int threads;
+
+    @Option(names = "--progress", description = "Show progress: a bar with pages/s on a terminal, log lines otherwise.")
+    boolean progress;
+
+    @Option(names = "--namespace", defaultValue = "0", description = "Pages of this MediaWiki namespace only (default: ${DEFAULT-VALUE}, articles).")
+    int namespace;
+
+    @Option(names = "--titles", description = "File of page titles, one per line: only these pages of a dump.")
+    Path titlesFile;
+
     @Option(names = {"-v", "--verbose"}, description = "Print every warning, debug logging, and stack traces of errors.")
     boolean verbose;
 
@@ -40,8 +54,20 @@ public class CommonOptions {
     }
 
     Pipeline pipeline(Diagnostics diagnostics) {
+        java.util.Set<String> titles = titles();
         return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
-                .ontologyDir(ontologyDir).build();
+                .ontologyDir(ontologyDir).threads(threads).progress(progress)
+                .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title()))).build();
+    }
+
+    private java.util.Set<String> titles() {
+        if (titlesFile == null) return null;
+        try {
+            return java.util.Set.copyOf(java.nio.file.Files.readAllLines(titlesFile).stream().map(String::strip)
+                    .filter(t -> !t.isEmpty()).map(t -> t.replace('_', ' ')).toList());
+        } catch (java.io.IOException e) {
+            throw new org.conflictkg.source.InputException(titlesFile + ": cannot read the title list (" + e.getMessage() + ")");
+        }
     }
 
     Diagnostics diagnostics() {

@@ -44,6 +44,8 @@ public final class Pipeline {
     private final Predicate<SourcePage> filter;
     private final Path ontologyDir;
     private final boolean withOntology;
+    private final int threads;
+    private final boolean progress;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -55,6 +57,8 @@ public final class Pipeline {
         this.filter = b.filter;
         this.ontologyDir = b.ontologyDir;
         this.withOntology = b.withOntology;
+        this.threads = b.threads;
+        this.progress = b.progress;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -69,32 +73,17 @@ public final class Pipeline {
      */
     public RunSummary run(StreamRDF sink) {
         Instant start = Instant.now();
-        long t0 = System.nanoTime(), read = 0, parse = 0, extract = 0, map = 0, facts = 0, quads = 0;
-        int pages = 0, failed = 0;
-        PageProcessor processor = new PageProcessor(extractors);
-        RdfMapper mapper = new RdfMapper(iris, rules);
+        long t0 = System.nanoTime();
         List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
         sink.start();
-        try (PageSource source = Inputs.open(inputs, title, filter, diagnostics)) {
-            while (true) {
-                long r0 = System.nanoTime();
-                if (!source.hasNext()) break;
-                SourcePage page = source.next();
-                read += System.nanoTime() - r0;
-                pages++;
-                Optional<PageResult> result = processor.process(page, diagnostics);
-                if (result.isEmpty()) { failed++; continue; }
-                PageResult pr = result.get();
-                parse += pr.parseNanos();
-                extract += pr.extractNanos();
-                facts += pr.facts().size();
-                long m0 = System.nanoTime();
-                long n = mapper.map(pr.doc(), pr.facts(), sink);
-                map += System.nanoTime() - m0;
-                quads += n;
-                graphs.add(new MetadataWriter.PageGraphInfo(page, iris.pageGraph(page.title()), iris.page(page.title()), n));
-            }
+        Counts c = new Counts();
+        try (PageSource source = Inputs.open(inputs, title, filter, diagnostics);
+             Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
+            if (threads == 1) sequential(source, sink, c, graphs, bar);
+            else new ParallelRun(threads, extractors, iris, rules, diagnostics).run(source, sink, c, graphs, bar);
         }
+        int pages = c.pages, failed = c.failed;
+        long read = c.read, parse = c.parse, extract = c.extract, map = c.map, facts = c.facts, quads = c.quads;
         if (pages == 0) throw new InputException("no page could be read from the input");
         if (pages == failed) throw new InputException("none of the " + pages + " page(s) could be parsed; see the errors above");
         if (withOntology) {
@@ -112,6 +101,36 @@ public final class Pipeline {
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
+    /** Running totals of a run. */
+    static final class Counts {
+        int pages, failed;
+        long read, parse, extract, map, facts, quads;
+    }
+
+    private void sequential(PageSource source, StreamRDF sink, Counts c, List<MetadataWriter.PageGraphInfo> graphs, Progress bar) {
+        PageProcessor processor = new PageProcessor(extractors);
+        RdfMapper mapper = new RdfMapper(iris, rules);
+        while (true) {
+            long r0 = System.nanoTime();
+            if (!source.hasNext()) break;
+            SourcePage page = source.next();
+            c.read += System.nanoTime() - r0;
+            c.pages++;
+            Optional<PageResult> result = processor.process(page, diagnostics);
+            if (result.isEmpty()) { c.failed++; bar.page(0); continue; }
+            PageResult pr = result.get();
+            c.parse += pr.parseNanos();
+            c.extract += pr.extractNanos();
+            c.facts += pr.facts().size();
+            long m0 = System.nanoTime();
+            long n = mapper.map(pr.doc(), pr.facts(), sink);
+            c.map += System.nanoTime() - m0;
+            c.quads += n;
+            bar.page(n);
+            graphs.add(new MetadataWriter.PageGraphInfo(page.withoutText(), iris.pageGraph(page.title()), iris.page(page.title()), n));
+        }
+    }
+
     /** Options of a run; defaults: the bundled article, the default base IRI, the standard extractors. */
     public static final class Builder {
         private List<Path> inputs = List.of();
@@ -122,6 +141,8 @@ public final class Pipeline {
         private Predicate<SourcePage> filter = p -> true;
         private Path ontologyDir;
         private boolean withOntology = true;
+        private int threads = 1;
+        private boolean progress;
 
         public Builder inputs(List<Path> v) { inputs = v; return this; }
         public Builder title(String v) { title = v; return this; }
@@ -131,6 +152,10 @@ public final class Pipeline {
         public Builder filter(Predicate<SourcePage> v) { filter = v; return this; }
         public Builder ontologyDir(Path v) { ontologyDir = v; return this; }
         public Builder withOntology(boolean v) { withOntology = v; return this; }
+        /** Worker threads for parsing and extraction (default 1); output is written by one thread. */
+        public Builder threads(int v) { threads = Math.max(1, v); return this; }
+        /** Show progress (a bar on a terminal, log lines otherwise). */
+        public Builder progress(boolean v) { progress = v; return this; }
 
         public Pipeline build() { return new Pipeline(this); }
     }

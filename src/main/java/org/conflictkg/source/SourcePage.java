@@ -29,6 +29,11 @@ public record SourcePage(String title, Long pageId, Long revisionId, String time
         return new SourcePage(title, null, null, null, 0, text, origin, null, null);
     }
 
+    /** The same page without its text: what metadata needs, without keeping the text in memory. */
+    public SourcePage withoutText() {
+        return new SourcePage(title, pageId, revisionId, timestamp, namespace, "", origin, sourceUrl, license);
+    }
+
     /** English Wikipedia URL of a title, used when the input does not give one. */
     public static String wikipediaUrl(String title) {
         return "https://en.wikipedia.org/wiki/" + title.replace(' ', '_');

@@ -27,7 +27,21 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(\\d{4})\\b(?![-–]\\d)");
 
+    /** Several extractors read the dates of the same sentences: remember the last few thousand. */
+    private static final java.util.Map<String, List<DateMention>> SEEN = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, List<DateMention>> e) { return size() > 4096; }
+            });
+
     public static List<DateMention> find(String text) {
+        List<DateMention> hit = SEEN.get(text);
+        if (hit != null) return hit;
+        List<DateMention> found = List.copyOf(scan(text));
+        SEEN.put(text, found);
+        return found;
+    }
+
+    private static List<DateMention> scan(String text) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATE.matcher(text);
         while (m.find()) {

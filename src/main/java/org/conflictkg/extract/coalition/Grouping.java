@@ -29,7 +29,8 @@ final class Grouping {
 
     void absorb(Statement s) {
         statements.add(s);
-        if (date == null || date.year() == null && s.date != null && s.date.year() != null) date = s.date != null ? s.date : date;
+        // The first date stated, or a later one that supplies the year the first lacked.
+        if (s.date != null && (date == null || date.year() == null && s.date.year() != null)) date = s.date;
         if (place == null) place = s.place;
         if (kind == null && s.hasMembers()) kind = s.kind;
         if (leader == null) leader = s.leader;

@@ -1,0 +1,127 @@
+package org.conflictkg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.conflictkg.diag.Diagnostics;
+import org.conflictkg.pipeline.Extractors;
+import org.conflictkg.pipeline.PageProcessor;
+import org.conflictkg.pipeline.PageResult;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.pipeline.RunSummary;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.source.BundledArticle;
+import org.conflictkg.source.SourcePage;
+import org.conflictkg.sweble.SwebleParser;
+
+/**
+ * The pipeline's benchmarks: Sweble's parse alone and the whole pipeline to triples on the bundled
+ * article (warm medians), and extraction of generated dumps of N distinct pages with T threads.
+ */
+public final class PipelineBench {
+    private PipelineBench() {}
+
+    /** Warm median of the Sweble parse alone, in ms. */
+    public static double parseMs(int runs) throws Exception {
+        SourcePage p = BundledArticle.load();
+        SwebleParser parser = new SwebleParser();
+        for (int i = 0; i < runs; i++) parser.parse(p.title(), p.text());
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            parser.parse(p.title(), p.text());
+            t[i] = System.nanoTime() - t0;
+        }
+        return median(t);
+    }
+
+    /** Warm median of the whole pipeline on the bundled article, to triples (counted, not stored), in ms. */
+    public static double pipelineMs(int runs) {
+        SourcePage p = BundledArticle.load();
+        PageProcessor processor = new PageProcessor(Extractors.standard());
+        RdfMapper mapper = new RdfMapper(Iris.defaults());
+        StreamRDFBase count = new StreamRDFBase();
+        long[] t = new long[runs];
+        for (int i = 0; i < 2 * runs; i++) {   // the first half warms up
+            long t0 = System.nanoTime();
+            PageResult r = processor.process(p, d -> {}).orElseThrow();
+            mapper.map(r.doc(), r.facts(), count);
+            if (i >= runs) t[i - runs] = System.nanoTime() - t0;
+        }
+        return median(t);
+    }
+
+    /** A MediaWiki XML dump (bz2) of the bundled article under {@code pages} distinct titles. */
+    public static Path generateDump(Path dir, int pages) throws IOException {
+        Path f = dir.resolve("dump-" + pages + ".xml.bz2");
+        if (Files.exists(f)) return f;
+        String text = BundledArticle.load().text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16);
+             OutputStream bz = new BZip2CompressorOutputStream(raw, 1);
+             Writer w = new java.io.OutputStreamWriter(bz, StandardCharsets.UTF_8)) {
+            w.write("<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">\n");
+            for (int i = 1; i <= pages; i++)
+                w.write("<page><title>Generated conflict article " + i + "</title><ns>0</ns><id>" + i + "</id><revision><id>"
+                        + (1000 + i) + "</id><timestamp>2026-01-01T00:00:00Z</timestamp><text xml:space=\"preserve\">"
+                        + text + "</text></revision></page>\n");
+            w.write("</mediawiki>\n");
+        }
+        return f;
+    }
+
+    /** Extraction of a dump with {@code threads} workers into a counting sink; pages/s, triples/s, peak heap. */
+    public static Map<String, Object> corpus(Path dump, int pages, int threads) throws InterruptedException {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        AtomicLong peak = new AtomicLong(mem.getHeapMemoryUsage().getUsed());
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try { Thread.sleep(20); } catch (InterruptedException e) { return; }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        AtomicLong quads = new AtomicLong();
+        long t0 = System.nanoTime();
+        RunSummary s = Pipeline.builder().inputs(List.of(dump)).threads(threads).withOntology(false)
+                .diagnostics(new Diagnostics()).build().run(new StreamRDFBase() {
+                    @Override public void quad(Quad q) { quads.incrementAndGet(); }
+                });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pages", s.pages());
+        m.put("threads", threads);
+        m.put("seconds", round(seconds));
+        m.put("pages_per_s", round(s.pages() / seconds));
+        m.put("triples_per_s", Math.round(quads.get() / seconds));
+        m.put("peak_heap_mb", Math.round(peak.get() / 1e6));
+        return m;
+    }
+
+    static double median(long[] nanos) {
+        long[] t = nanos.clone();
+        Arrays.sort(t);
+        return round(t[t.length / 2] / 1e6);
+    }
+
+    static double round(double v) { return Math.round(v * 10) / 10.0; }
+}
