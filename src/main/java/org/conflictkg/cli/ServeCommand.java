@@ -60,7 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
         KgServer kg = KgServer.builder().config(config)
                 .location(data.db == null ? KgServer.IN_MEMORY : data.db.toAbsolutePath().toString())
                 .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).rowCap(rowCap)
-                .allowUpdate(passwordFile).queries(SavedQueries.load(queriesDir)).build();
+                .allowUpdate(passwordFile).queries(SavedQueries.load(queriesDir))
+                .iris(new org.conflictkg.rdf.Iris(common.base)).build();
         if (data.db == null) {
             DatasetGraph dsg = kg.dataset();
             Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));

@@ -49,6 +49,7 @@ final class GroupingMappers {
             Node country = CountryDescriber.describe(m.country(), iris, out);
             Node n = page.uri("/membership/" + Iris.slug(m.grouping()) + "/" + m.country().iso3());
             out.add(n, Std.type, Ckg.Membership);
+            out.english(n, Std.label, m.country().name() + " in " + m.grouping());
             out.add(n, Ckg.member, country);
             out.add(n, Ckg.grouping, grouping(page, m.grouping()));
             out.date(n, Ckg.since, m.since(), null);

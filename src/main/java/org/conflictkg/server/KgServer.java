@@ -56,6 +56,7 @@ public final class KgServer {
         private long maxRequestBytes = 1 << 20;
         private Path passwordFile;
         private SavedQueries queries;
+        private org.conflictkg.rdf.Iris iris = org.conflictkg.rdf.Iris.defaults();
 
         public Builder config(Path v) { config = v; return this; }
         public Builder location(String v) { location = v; return this; }
@@ -68,6 +69,8 @@ public final class KgServer {
         /** Enables update endpoints for the users of this Jetty realm file, with HTTP Basic auth. */
         public Builder allowUpdate(Path v) { passwordFile = v; return this; }
         public Builder queries(SavedQueries v) { queries = v; return this; }
+        /** The base of the data's IRIs: {@code BASE resource/x} is served at {@code /resource/x}. */
+        public Builder iris(org.conflictkg.rdf.Iris v) { iris = v; return this; }
 
         public KgServer build() {
             Model m = FusekiConfig.read(config);
@@ -85,10 +88,19 @@ public final class KgServer {
                     .addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             SavedQueries q = queries != null ? queries : SavedQueries.load(null);
             SavedQueryServlet api = new SavedQueryServlet(q, () -> null, rowCap, timeoutMs, passwordFile == null);
-            b.addServlet("/queries", api).addServlet("/queries/*", api);
+            FusekiServer[] built = new FusekiServer[1];
+            java.util.function.Supplier<DatasetGraph> data =
+                    () -> built[0].getDataAccessPointRegistry().get(DATASET).getDataService().getDataset();
+            b.addServlet("/queries", api).addServlet("/queries/*", api)
+                    .addServlet("/resource/*", new ResourceServlet(iris, data))
+                    .addServlet("/.well-known/void", new VoidServlet(iris, data))
+                    .addServlet("/static-kg/*", new StaticServlet());
             if (ui) withUi(b);
+            // The start page answers "/" exactly; the Fuseki UI stays at /index.html.
+            b.addServlet("", new StartPageServlet(data, q));
             FusekiServer s = b.build();
-            api.datasetSupplier(() -> s.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset());
+            built[0] = s;
+            api.datasetSupplier(data);
             return new KgServer(s);
         }
     }

@@ -191,10 +191,60 @@ class KgServerTest {
     }
 
     @Test
-    void theFusekiUiIsServed() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/")).build());
+    void theStartPageLinksEverySavedQueryAndTheFusekiUiStaysReachable() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<html") || r.body().contains("<!DOCTYPE"), r.body());
-        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/server")).build()).statusCode());
+        for (String name : org.conflictkg.query.SavedQueries.load(null).names())
+            assertTrue(r.body().contains("/queries/" + name + "?format=csv"), name);
+        assertTrue(r.body().contains("/index.html#/dataset/kg/query"));
+        assertTrue(r.body().contains("<b>402</b> citations"), "counts");
+        assertTrue(get("/static-kg/app.js", null).body().contains("involvement-matrix"));
+        assertEquals(404, get("/static-kg/../logback.xml", null).statusCode());
+        HttpResponse<String> ui = get("/index.html", null);
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("<html") || ui.body().contains("<!DOCTYPE") || ui.body().contains("<!doctype"));
+        assertEquals(200, get("/$/server", null).statusCode());
+    }
+
+    @Test
+    void resourcesDereferenceToTurtleJsonLdOrHtml() throws Exception {
+        HttpResponse<String> ttl = get("/resource/country/FRA", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals("Accept", ttl.headers().firstValue("Vary").orElse(""));
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ttl.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/conflict-kg/resource/country/FRA"),
+                org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralLang("France", "en")));
+        assertTrue(get("/resource/country/FRA", "application/ld+json").headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(get("/resource/country/FRA", "application/n-triples").body().contains("<https://w3id.org/conflict-kg/resource/country/FRA>"));
+        HttpResponse<String> html = get("/resource/country/FRA", "text/html,application/xhtml+xml");
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<h1>France</h1>"));
+        assertEquals(404, get("/resource/country/XXX", "text/turtle").statusCode());
+    }
+
+    @Test
+    void aMembershipPageShowsItsSentenceAndCitations() throws Exception {
+        String q = URLEncoder.encode("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT ?m { ?m a ckg:Membership ; "
+                + "ckg:member <https://w3id.org/conflict-kg/resource/country/AUS> } LIMIT 1", StandardCharsets.UTF_8);
+        String m = get("/kg/sparql?query=" + q, "text/csv").body().strip().split("\r?\n")[1];
+        String path = m.substring("https://w3id.org/conflict-kg".length());
+        HttpResponse<String> html = get(path, "text/html");
+        assertEquals(200, html.statusCode(), path);
+        assertTrue(html.body().contains("<h2>Provenance</h2>"));
+        assertTrue(html.body().contains("<blockquote>"));
+    }
+
+    @Test
+    void theDatasetDescribesItselfWithVoid() throws Exception {
+        HttpResponse<String> r = get("/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(r.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertTrue(r.body().contains("void:sparqlEndpoint"));
+        assertTrue(r.body().contains("void:classPartition"));
+        assertTrue(r.body().contains("creativecommons.org/licenses/by-sa/4.0"));
+        assertTrue(r.body().contains("sd:Service") || r.body().contains("sparql-service-description#Service"));
     }
 }
