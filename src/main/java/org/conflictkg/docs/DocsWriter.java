@@ -1,11 +1,7 @@
 package org.conflictkg.docs;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -50,17 +44,10 @@ public final class DocsWriter {
         model.put("edges", edges);
         try {
             Files.createDirectories(outDir);
-            Files.writeString(outDir.resolve("index.html"), template("ontology.html.mustache").execute(model));
-            Files.writeString(outDir.resolve("classes.dot"), template("classes.dot.mustache").execute(model));
+            Files.writeString(outDir.resolve("index.html"), Templates.load("ontology.html.mustache", true).execute(model));
+            Files.writeString(outDir.resolve("classes.dot"), Templates.load("classes.dot.mustache", false).execute(model));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Template template(String name) throws IOException {
-        try (InputStream in = DocsWriter.class.getResourceAsStream("/templates/" + name);
-             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Mustache.compiler().defaultValue("").compile(r);
         }
     }
 

@@ -2,14 +2,11 @@ package org.conflictkg.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,12 +42,7 @@ final class ResourceServlet extends HttpServlet {
     ResourceServlet(Iris iris, Supplier<DatasetGraph> dataset) {
         this.iris = iris;
         this.dataset = dataset;
-        try (Reader r = new InputStreamReader(ResourceServlet.class.getResourceAsStream("/templates/resource.html.mustache"),
-                StandardCharsets.UTF_8)) {
-            this.page = Mustache.compiler().escapeHTML(true).defaultValue("").compile(r);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.page = org.conflictkg.docs.Templates.load("resource.html.mustache", true);
     }
 
     @Override

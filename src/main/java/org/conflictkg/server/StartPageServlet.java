@@ -1,8 +1,6 @@
 package org.conflictkg.server;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,12 +38,7 @@ final class StartPageServlet extends HttpServlet {
     StartPageServlet(Supplier<DatasetGraph> dataset, SavedQueries queries) {
         this.dataset = dataset;
         this.queries = queries;
-        try (Reader r = new InputStreamReader(StartPageServlet.class.getResourceAsStream("/templates/index.html.mustache"),
-                StandardCharsets.UTF_8)) {
-            this.page = Mustache.compiler().escapeHTML(true).defaultValue("").compile(r);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.page = org.conflictkg.docs.Templates.load("index.html.mustache", true);
     }
 
     @Override
