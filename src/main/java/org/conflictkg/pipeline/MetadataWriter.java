@@ -22,7 +22,8 @@ final class MetadataWriter {
 
     private MetadataWriter() {}
 
-    static void write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages) {
+    static void write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
+                      ClassCensus census) {
         Emitter m = new Emitter(out, iris.metadataGraph());
         Node ds = iris.dataset();
         Node run = iris.run(runId);
@@ -57,5 +58,19 @@ final class MetadataWriter {
         }
         m.string(ds, Std.dctRightsHolder, "Wikipedia contributors");
         m.integer(ds, Std.voidTriples, total);
+        m.add(ds, Std.type, NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset"));
+        m.string(ds, NodeFactory.createURI(Std.VOID + "uriSpace"), iris.base() + "resource/");
+        // Entities per class of the data (not of the ontology or this graph), one example each.
+        census.entities().entrySet().stream()
+                .filter(e -> e.getKey().getURI().startsWith(org.conflictkg.rdf.Ckg.NS))
+                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
+                .forEach(e -> {
+                    Node part = NodeFactory.createURI(iris.dataset().getURI() + "/class/" + e.getKey().getLocalName());
+                    m.add(ds, NodeFactory.createURI(Std.VOID + "classPartition"), part);
+                    m.add(part, NodeFactory.createURI(Std.VOID + "class"), e.getKey());
+                    m.integer(part, NodeFactory.createURI(Std.VOID + "entities"), e.getValue().size());
+                    e.getValue().stream().filter(Node::isURI).min(java.util.Comparator.comparing(Node::getURI))
+                            .ifPresent(x -> m.add(ds, NodeFactory.createURI(Std.VOID + "exampleResource"), x));
+                });
     }
 }

@@ -71,10 +71,12 @@ public final class Pipeline {
      * Runs to the end. Pages that fail are reported and skipped.
      * @throws InputException when no page at all could be read
      */
-    public RunSummary run(StreamRDF sink) {
+    public RunSummary run(StreamRDF target) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
+        ClassCensus census = new ClassCensus(target);
+        StreamRDF sink = census;
         sink.start();
         Counts c = new Counts();
         try (PageSource source = Inputs.open(inputs, title, filter, diagnostics);
@@ -90,7 +92,7 @@ public final class Pipeline {
             Graph onto = Resources.ontology(ontologyDir);
             onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
         }
-        MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs);
+        MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census);
         sink.finish();
         RunSummary s = new RunSummary(pages, failed, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),

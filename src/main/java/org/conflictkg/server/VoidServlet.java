@@ -7,15 +7,12 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.conflictkg.rdf.Iris;
@@ -23,9 +20,9 @@ import org.conflictkg.rdf.Prefixes;
 import org.conflictkg.rdf.Std;
 
 /**
- * {@code /.well-known/void}: the metadata graph (dataset, licence, attribution, the extraction run)
- * with what is counted when asked - triples, entities per class - the SPARQL endpoint and example
- * resources, and a SPARQL service description of the endpoint.
+ * {@code /.well-known/void}: the metadata graph written by the extraction (dataset, licence,
+ * attribution, triples, entities per class, example resources, the run), with the SPARQL endpoint
+ * of this server and a SPARQL service description of it.
  */
 final class VoidServlet extends HttpServlet {
     private static final String VOID = Std.VOID, SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -50,17 +47,6 @@ final class VoidServlet extends HttpServlet {
             meta.find().forEachRemaining(g::add);
             g.add(ds, Std.voidSparqlEndpoint, NodeFactory.createURI(endpoint));
             g.add(ds, NodeFactory.createURI(VOID + "uriSpace"), NodeFactory.createLiteralString(iris.base() + "resource/"));
-            String q = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) (SAMPLE(?s) AS ?example) { ?s a ?c } GROUP BY ?c";
-            try (QueryExec qe = QueryExec.dataset(dsg).query(QueryFactory.create(q)).build()) {
-                qe.select().forEachRemaining(b -> {
-                    Node part = NodeFactory.createBlankNode();
-                    g.add(ds, NodeFactory.createURI(VOID + "classPartition"), part);
-                    g.add(part, NodeFactory.createURI(VOID + "class"), b.get("c"));
-                    g.add(part, NodeFactory.createURI(VOID + "entities"), NodeFactory.createLiteralDT(b.get("n").getLiteralLexicalForm(), XSDDatatype.XSDinteger));
-                    if (b.get("c").isURI() && b.get("c").getURI().startsWith("https://w3id.org/conflict-kg/ontology#") && b.get("example").isURI())
-                        g.add(ds, NodeFactory.createURI(VOID + "exampleResource"), b.get("example"));
-                });
-            }
             Node service = NodeFactory.createURI(endpoint + "#service");
             g.add(service, Std.type, NodeFactory.createURI(SD + "Service"));
             g.add(service, NodeFactory.createURI(SD + "endpoint"), NodeFactory.createURI(endpoint));
