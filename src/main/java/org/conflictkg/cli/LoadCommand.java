@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.conflictkg.pipeline.RunSummary;
 import org.conflictkg.store.AtomicLoad;
+import org.conflictkg.store.PageReplace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,11 +23,18 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "TDB2 store directory.")
     Path db;
 
+    @Option(names = "--replace-pages", description = "Keep the store and replace only the named graphs of the pages "
+            + "extracted now (one transaction); other pages stay as they were.")
+    boolean replacePages;
+
     @Override
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
-        RunSummary s = AtomicLoad.replace(db, sink -> common.pipeline(common.diagnostics()).run(sink));
+        RunSummary s = replacePages
+                ? PageReplace.into(db, new org.conflictkg.rdf.Iris(common.base).metadataGraph(),
+                        sink -> common.pipeline(common.diagnostics()).run(sink))
+                : AtomicLoad.replace(db, sink -> common.pipeline(common.diagnostics()).run(sink));
         System.err.printf("loaded %,d quads into %s%n", s.quads(), db);
         return Main.OK;
     }

@@ -1,0 +1,41 @@
+package org.conflictkg.store;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Re-extracts pages into an existing TDB2 store: each named graph the run writes (a page's graph,
+ * the ontology) replaces the graph of that name, and every other page stays as it was. The
+ * metadata graph gains the new run. One write transaction: a failure leaves the store unchanged.
+ */
+public final class PageReplace {
+    private PageReplace() {}
+
+    public static <T> T into(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
+        DatasetGraph dsg = Stores.open(dir);
+        try {
+            return Txn.calculateWrite(dsg, () -> fill.apply(new StreamRDFBase() {
+                private final Set<Node> replaced = new HashSet<>();
+
+                @Override
+                public void quad(Quad q) {
+                    Node g = q.getGraph();
+                    if (!g.equals(metadataGraph) && replaced.add(g)) dsg.removeGraph(g);
+                    dsg.add(q);
+                }
+            }));
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+}
