@@ -3,7 +3,6 @@ package org.conflictkg.extract.coalition;
 import org.conflictkg.text.DateMention;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +41,4 @@ final class Grouping {
     Statement first() {
         return statements.stream().filter(Statement::hasMembers).findFirst().orElse(statements.get(0));
     }
-
-    Map<Country, String> newMembers() { return new LinkedHashMap<>(); }
 }

@@ -140,9 +140,9 @@ public final class GroupingExtractor implements Extractor {
     private Map<org.conflictkg.countries.Country, String> resolve(Grouping g, List<Grouping> all,
                                                                  Consumer<Diagnostic> diagnostics, WikiDocument doc) {
         if (g.members != null) return g.members;
-        if (g.resolving) return g.newMembers(); // a cycle of references: stop here
+        if (g.resolving) return new java.util.LinkedHashMap<>(); // a cycle of references: stop here
         g.resolving = true;
-        Map<Country, String> m = g.newMembers();
+        Map<Country, String> m = new java.util.LinkedHashMap<>();
         for (Statement st : g.statements) {
             for (Country c : st.explicit) if (st.explicit.size() >= 3) m.putIfAbsent(c, "listed");
             for (Statement.RefClause r : st.refs) {
@@ -172,7 +172,7 @@ public final class GroupingExtractor implements Extractor {
         DateMention d = DateMention.main(descriptor, 0, descriptor.length());
         Matcher p = Statement.PLACE.matcher(descriptor);
         String place = null;
-        while (p.find()) if (!p.group(1).matches(Statement.DateMonth.MONTHS)) { place = p.group(1); break; }
+        while (p.find()) if (!p.group(1).matches(Statement.MONTHS)) { place = p.group(1); break; }
         for (Grouping g : all) {
             if (g == self || !g.hasMembers()) continue;
             boolean dateOk = d == null || d.sameDay(g.date);

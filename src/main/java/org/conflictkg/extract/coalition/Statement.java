@@ -28,6 +28,8 @@ final class Statement {
             + "\\s+(additional\\s+|extra\\s+|other\\s+)?countries\\b");
     static final Pattern PLACE = Pattern.compile("\\b(?:in|at|out of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
     static final Pattern LED = Pattern.compile("([\\p{L}.]+)-led\\b");
+    /** Month names, so that "in September" is no place. */
+    static final String MONTHS = "(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*";
 
     record RefClause(String descriptor, boolean extra, List<Country> excepts, List<Country> additions) {}
 
@@ -83,7 +85,7 @@ final class Statement {
         st.date = DateMention.main(t, 0, descStart);
         Matcher p = PLACE.matcher(own);
         while (p.find())
-            if (countries.countries().find(p.group(1)).isEmpty() && !p.group(1).matches(DateMonth.MONTHS)
+            if (countries.countries().find(p.group(1)).isEmpty() && !p.group(1).matches(MONTHS)
                     && !p.group(1).endsWith("-led")) { st.place = p.group(1); break; }
         Matcher led = LED.matcher(own);
         if (led.find()) st.leader = countries.countries().find(led.group(1)).orElse(null);
@@ -127,10 +129,5 @@ final class Statement {
         if (x >= 0) m = Math.min(m, x);
         if (y >= 0) m = Math.min(m, y);
         return m;
-    }
-
-    /** Month names, so that "in September" is no place. */
-    static final class DateMonth {
-        static final String MONTHS = "(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*";
     }
 }
