@@ -11,6 +11,7 @@ import java.util.Optional;
 /** Demonyms and country adjectives ("Australian", "U.S.") from {@code knowledge/demonyms.tsv}. */
 public final class Demonyms {
     private static final Demonyms BUNDLED = load("/knowledge/demonyms.tsv");
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("([\\p{L}.]+)-led\\b");
     private final Map<String, String> iso3;
 
     private Demonyms(Map<String, String> iso3) { this.iso3 = iso3; }
@@ -43,7 +44,7 @@ public final class Demonyms {
 
     /** The country a heading is led by or about: "Australian airstrikes", "U.S. ground forces", "France-led coalition". */
     public Optional<Country> ofHeading(String heading, Countries countries) {
-        java.util.regex.Matcher led = java.util.regex.Pattern.compile("([\\p{L}.]+)-led\\b").matcher(heading);
+        java.util.regex.Matcher led = LED.matcher(heading);
         if (led.find()) {
             Optional<Country> c = countries.find(led.group(1));
             if (c.isPresent()) return c;

@@ -13,11 +13,6 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
 
     public boolean isBlank() { return text.isBlank() && templates.isEmpty() && refs.isEmpty(); }
 
-    /** The part {@code [from, to)}, offsets made relative to {@code from}. */
-    public InlineText slice(int from, int to, int lineOfSlice) {
-        return slice(from, to, to, lineOfSlice);
-    }
-
     /**
      * The part {@code [from, to)} with the refs that stand in {@code (from, refTo]}: a ref belongs
      * to the text it follows, so the refs after a sentence's last word, up to the next sentence, are its own.

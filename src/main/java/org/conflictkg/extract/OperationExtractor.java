@@ -35,6 +35,7 @@ public final class OperationExtractor implements Extractor {
             "\\b(?:Operation|Opération)\\s+(?:\\p{Lu}[\\p{L}'’-]*|II|III|IV)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|II|III|IV|–\\s+\\p{Lu}[\\p{L}-]*))*");
     private static final Pattern START = Pattern.compile("(?i)\\b(launch|began|begin|start|commenc|designat|establish|initiat|announc)");
     private static final Pattern END = Pattern.compile("(?i)\\b(conclud|ended|end of|terminat|finish)");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*");
 
     private final MappingRules rules;
     private final CountryRecognizer countries;
@@ -117,7 +118,7 @@ public final class OperationExtractor implements Extractor {
             Optional<Country> c = countries.ofLink(l);
             if (c.isPresent() && l.start() > foundAt) { found = c.get(); foundAt = l.start(); }
         }
-        Matcher w = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*").matcher(sen.text().substring(0, end));
+        Matcher w = CAPITALISED.matcher(sen.text().substring(0, end));
         while (w.find()) {
             Optional<Country> c = Demonyms.bundled().country(w.group(), Countries.bundled());
             if (c.isPresent() && w.start() > foundAt && found == null) { found = c.get(); foundAt = w.start(); }
