@@ -8,8 +8,10 @@ import org.conflictkg.countries.Country;
 final class CountryDescriber {
     private CountryDescriber() {}
 
+    /** The country's node; its description is written once per page graph, however many facts name it. */
     static Node describe(Country c, Iris iris, Emitter out) {
         Node n = iris.country(c.iso3());
+        if (!out.firstTime(n.getURI())) return n;
         out.add(n, Std.type, Ckg.Country);
         out.add(n, Std.type, Ckg.Actor);
         out.english(n, Std.label, c.name());

@@ -18,6 +18,7 @@ public final class Emitter {
     private final StreamRDF out;
     private final Node graph;
     private long count;
+    private final java.util.Set<String> once = new java.util.HashSet<>();
 
     public Emitter(StreamRDF out, Node graph) {
         this.out = out;
@@ -25,6 +26,9 @@ public final class Emitter {
     }
 
     public long count() { return count; }
+
+    /** True the first time a key is seen in this page graph: for descriptions many facts share. */
+    public boolean firstTime(String key) { return once.add(key); }
 
     public void add(Node s, Node p, Node o) {
         if (s == null || o == null) return;

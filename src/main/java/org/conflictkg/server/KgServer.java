@@ -31,9 +31,9 @@ public final class KgServer {
     public static final String DATASET = "/kg";
     public static final String IN_MEMORY = FusekiConfig.IN_MEMORY;
 
-    private final FusekiServer server;
+    private FusekiServer server;  // set once, right after the Fuseki builder has built it
 
-    private KgServer(FusekiServer server) { this.server = server; }
+    private KgServer() {}
 
     public FusekiServer server() { return server; }
 
@@ -87,10 +87,10 @@ public final class KgServer {
                     .enableCors(true, null).enablePing(true).enableStats(true)
                     .addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             SavedQueries q = queries != null ? queries : SavedQueries.load(null);
-            SavedQueryServlet api = new SavedQueryServlet(q, () -> null, rowCap, timeoutMs, passwordFile == null);
-            FusekiServer[] built = new FusekiServer[1];
-            java.util.function.Supplier<DatasetGraph> data =
-                    () -> built[0].getDataAccessPointRegistry().get(DATASET).getDataService().getDataset();
+            // The servlets are added before Fuseki builds the dataset; they look it up when a request comes.
+            KgServer kg = new KgServer();
+            java.util.function.Supplier<DatasetGraph> data = kg::dataset;
+            SavedQueryServlet api = new SavedQueryServlet(q, data, rowCap, timeoutMs, passwordFile == null);
             b.addServlet("/queries", api).addServlet("/queries/*", api)
                     .addServlet("/resource/*", new ResourceServlet(iris, data))
                     .addServlet("/.well-known/void", new VoidServlet(iris, data))
@@ -98,10 +98,8 @@ public final class KgServer {
             if (ui) withUi(b);
             // The start page answers "/" exactly; the Fuseki UI stays at /index.html.
             b.addServlet("", new StartPageServlet(data, q));
-            FusekiServer s = b.build();
-            built[0] = s;
-            api.datasetSupplier(data);
-            return new KgServer(s);
+            kg.server = b.build();
+            return kg;
         }
     }
 

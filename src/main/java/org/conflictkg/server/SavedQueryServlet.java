@@ -37,7 +37,7 @@ final class SavedQueryServlet extends HttpServlet {
     private final transient SavedQueries queries;
     private final int rowCap;
     private final long timeoutMs;
-    private transient volatile Supplier<DatasetGraph> dataset;
+    private final transient Supplier<DatasetGraph> dataset;
     /** Rendered results by query, parameters and format; only when the store cannot change under the server. */
     private final transient Cache<String, byte[]> results;
 
@@ -49,8 +49,6 @@ final class SavedQueryServlet extends HttpServlet {
         this.results = readOnly ? Caffeine.newBuilder().maximumWeight(64L << 20)
                 .weigher((String k, byte[] v) -> v.length + k.length()).build() : null;
     }
-
-    void datasetSupplier(Supplier<DatasetGraph> d) { this.dataset = d; }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
