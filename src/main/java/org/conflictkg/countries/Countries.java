@@ -63,10 +63,21 @@ public final class Countries {
 
     /** Case, accents, underscores, a leading "the" and a trailing period do not matter. */
     static String key(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        n = n.replace('_', ' ').replace('’', '\'').trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = name.chars().allMatch(c -> c < 128) ? name // most names need no accent stripping
+                : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        n = oneSpace(n.replace('_', ' ').replace('’', '\'').trim().toLowerCase(Locale.ROOT));
         if (n.startsWith("the ")) n = n.substring(4);
         if (n.endsWith(".") && !n.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) n = n.substring(0, n.length() - 1);
         return n;
+    }
+
+    private static String oneSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) sb.append(c);
+            else if (sb.length() == 0 || sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        }
+        return sb.toString();
     }
 }

@@ -10,9 +10,26 @@ public record Link(String target, String label, int start, int end) {
         String t = target;
         int hash = t.indexOf('#');
         if (hash >= 0) t = t.substring(0, hash);
-        t = t.replace('_', ' ').trim().replaceAll("\\s+", " ");
-        if (t.isEmpty()) return t;
+        t = collapseSpaces(t.replace('_', ' '));
+        if (t.isEmpty() || Character.isUpperCase(t.charAt(0))) return t;
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** Trimmed, with each run of whitespace as one space (a loop: this runs for every link of a page). */
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        boolean space = false;
+        int start = 0, end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c);
+            if (ws && (space || c != ' ') && sb == null) sb = new StringBuilder(s.substring(start, i));
+            if (sb != null && !(ws && space)) sb.append(ws ? ' ' : c);
+            space = ws;
+        }
+        return sb != null ? sb.toString() : s.substring(start, end);
     }
 
     Link shift(int delta) { return new Link(target, label, start + delta, end + delta); }

@@ -50,7 +50,7 @@ public record Template(String name, List<TemplateArg> args, int line, int offset
     public String named(String... keys) {
         for (String key : keys)
             for (TemplateArg a : args)
-                if (a.name() != null && a.name().trim().equalsIgnoreCase(key) && !a.text().isEmpty())
+                if (a.name() != null && a.name().equalsIgnoreCase(key) && !a.value().text().isBlank())
                     return a.text();
         return "";
     }

@@ -5,5 +5,9 @@ package org.conflictkg.doc;
  * The value is kept as rendered text with its own links and templates.
  */
 public record TemplateArg(String name, InlineText value) {
+    public TemplateArg {
+        name = name == null ? null : name.trim();
+    }
+
     public String text() { return value.text().trim(); }
 }

@@ -32,7 +32,7 @@ public final class CasualtyExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         DatedSentences.walk(doc, (s, sen, date) -> {
             String t = sen.text();
-            if (!HARM.matcher(t).find()) return;
+            if (!mayTellHarm(t) || !HARM.matcher(t).find()) return;
             Matcher m = CLAIM.matcher(t);
             int k = 0;
             while (m.find()) {
@@ -46,6 +46,15 @@ public final class CasualtyExtractor implements Extractor {
             }
         });
         return out;
+    }
+
+    /** Word stems every HARM word starts with: a cheap test before the regex, which most sentences fail. */
+    private static final String[] HARM_STEMS = {"kill", "death", "dead", "died", "casualt", "lost their lives", "wounded", "injured"};
+
+    private static boolean mayTellHarm(String t) {
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : HARM_STEMS) if (lower.contains(stem)) return true;
+        return false;
     }
 
     private static boolean isYear(Matcher m, String t) {

@@ -1,7 +1,9 @@
 package org.conflictkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -35,6 +37,7 @@ public final class TitledEntityExtractor implements Extractor {
     @Override
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         List<Fact> out = new ArrayList<>();
+        Map<String, Optional<TitleRule>> known = new HashMap<>(); // a page links the same titles again and again
         for (Section s : doc.sections()) {
             for (Template t : s.blockTemplates()) {
                 if (!rules.pointsAtTitle(t)) continue;
@@ -45,12 +48,19 @@ public final class TitledEntityExtractor implements Extractor {
             for (Paragraph p : s.paragraphs())
                 for (Sentence sen : p.sentences())
                     for (Link l : sen.content().links()) {
-                        if (rules.isNamesakeContext(sen.text().substring(0, l.start()))) continue;
-                        add(l.page(), TheaterExtractor.theaterOf(doc, s.index(), rules),
+                        String title = l.page();
+                        // the title rules first: they are cheaper than the namesake context and rarely match
+                        if (classify(title, known).isEmpty() || rules.isNamesakeContext(sen.text().substring(0, l.start())))
+                            continue;
+                        add(title, TheaterExtractor.theaterOf(doc, s.index(), rules),
                                 new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content())), out);
                     }
         }
         return out;
+    }
+
+    private Optional<TitleRule> classify(String title, Map<String, Optional<TitleRule>> known) {
+        return known.computeIfAbsent(title, rules::classify);
     }
 
     private void add(String title, String theater, Provenance p, List<Fact> out) {

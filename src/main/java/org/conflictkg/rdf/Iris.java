@@ -63,8 +63,17 @@ public final class Iris {
 
     /** Lower-case ASCII slug for names that are not titles (headings, ref names). */
     public static String slug(String s) {
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "x" : slug;
+        // Decompose accents only when there are any: this runs for many facts of every page.
+        String n = s.chars().allMatch(c -> c < 128) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        StringBuilder slug = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = Character.toLowerCase(n.charAt(i));
+            boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (keep) slug.append(c);
+            else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') slug.append('-');
+        }
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') slug.setLength(slug.length() - 1);
+        return slug.length() == 0 ? "x" : slug.toString();
     }
 }

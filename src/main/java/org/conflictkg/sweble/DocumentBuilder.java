@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.doc.*;
 import org.conflictkg.source.SourcePage;
-import org.sweble.wikitext.engine.nodes.EngPage;
 import org.sweble.wikitext.parser.nodes.*;
 
 /**
@@ -28,38 +27,48 @@ public final class DocumentBuilder {
 
     public WikiDocument build(SourcePage page, Consumer<Diagnostic> diagnostics) throws SwebleParser.ParseFailure {
         for (Diagnostic d : MarkupCheck.check(page.title(), page.text())) diagnostics.accept(d);
-        EngPage ast = parser.parse(page.title(), page.text());
-        Walk walk = new Walk(HeadingLines.of(page.text()));
-        walk.section(ast, 1, "", List.of(), -1, 1);
+        PageParse.Parsed parsed = PageParse.parse(parser, page.title(), page.text());
+        Walk walk = new Walk(parsed.headingLines(), new RefCollector(parsed.marks()));
+        walk.section(parsed.nodes(), 1, "", List.of(), -1, 1);
         List<RefUse> refs = walk.refs.all();
         List<Section> sections = walk.sections;
         RefResolver.Result resolved = RefResolver.resolve(page.title(), refs, sections, diagnostics);
-        Map<Integer, InlineText> bodies = RefBodies.parse(parser, page.title(), resolved.defining(), rendering);
+        Map<Integer, InlineText> bodies = new HashMap<>(walk.refs.bodies());
+        List<RefUse> unparsed = resolved.defining().stream().filter(r -> !bodies.containsKey(r.index())).toList();
+        bodies.putAll(RefBodies.parse(parser, page.title(), unparsed, rendering));
         return new WikiDocument(page, List.copyOf(sections), refs, Map.copyOf(bodies), Map.copyOf(resolved.definition()));
     }
 
     /** The state of one walk over a page. */
-    private final class Walk {
-        final RefCollector refs = new RefCollector();
+    private final class Walk implements SourceLines {
+        final RefCollector refs;
         final List<Section> sections = new ArrayList<>();
         final List<Integer> headingLines;
         int tables;
         int drift; // true line minus Sweble's line, re-anchored at each heading
 
-        Walk(List<Integer> headingLines) { this.headingLines = headingLines; }
+        Walk(List<Integer> headingLines, RefCollector refs) {
+            this.headingLines = headingLines;
+            this.refs = refs;
+        }
 
-        int fix(int swebleLine) { return swebleLine <= 0 ? swebleLine : swebleLine + drift; }
+        @Override public int fix(int swebleLine) { return swebleLine <= 0 ? swebleLine : swebleLine + drift; }
 
-        /** Lines of templates and refs are exact (they come from the preprocessor); text lines are corrected. */
+        @Override public void folded(int lineBreaks) { drift += lineBreaks; }
+
+        /**
+         * The renderer gives the line of the first visible character; a template or ref that the
+         * text holds, placed exactly by the preprocessor, on an earlier line wins.
+         */
         InlineText fixLine(InlineText t) {
-            int line = fix(t.line());
+            int line = t.line();
             for (Template tp : t.templates()) if (tp.line() > 0 && (line <= 0 || tp.line() < line)) line = tp.line();
             for (RefUse r : t.refs()) if (r.line() > 0 && (line <= 0 || r.line() < line)) line = r.line();
             return line == t.line() ? t
                     : new InlineText(t.text(), t.links(), t.externalLinks(), t.templates(), t.refs(), t.italics(), line);
         }
 
-        void section(WtNode body, int level, String heading, List<String> path, int parent, int line) {
+        void section(Iterable<WtNode> body, int level, String heading, List<String> path, int parent, int line) {
             int index = sections.size();
             if (index > 0 && index - 1 < headingLines.size()) {
                 int actual = headingLines.get(index - 1);
@@ -118,7 +127,7 @@ public final class DocumentBuilder {
         }
 
         void paragraph(Iterable<? extends WtNode> nodes, boolean listItem, List<Block> blocks) {
-            InlineRenderer.Rendered r = InlineRenderer.renderBlock(nodes, refs, rendering);
+            InlineRenderer.Rendered r = InlineRenderer.renderBlock(nodes, refs, rendering, this);
             List<Template> standalone = r.standalone();
             InlineText text = fixLine(r.text());
             boolean before = true;
@@ -167,7 +176,7 @@ public final class DocumentBuilder {
             else if (c instanceof WtTableCell d) { attrs = d.getXmlAttributes(); body = d.getBody(); header = false; }
             else return;
             Map<String, String> a = Nodes.attributes(attrs);
-            InlineText content = fixLine(InlineRenderer.render(body, refs, rendering));
+            InlineText content = fixLine(InlineRenderer.render(body, refs, rendering, this));
             int line = fix(Nodes.line(c));
             cells.add(new TableCell(header, a, content, span(a.get("rowspan")), span(a.get("colspan")),
                     line <= 0 ? content.line() : line));

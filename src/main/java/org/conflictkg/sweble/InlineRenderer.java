@@ -30,23 +30,33 @@ final class InlineRenderer {
     private final RefCollector refCollector;
     private final TemplateRendering rendering;
     private int line;
+    private final FirstLine first;
+    private final SourceLines lines;
 
-    InlineRenderer(RefCollector refCollector, TemplateRendering rendering) {
+    InlineRenderer(RefCollector refCollector, TemplateRendering rendering, SourceLines lines) {
         this.refCollector = refCollector;
         this.rendering = rendering;
+        this.lines = lines;
+        this.first = new FirstLine(lines);
     }
 
     /** Rendered text, and the templates that stood alone on their own line ({@code {{Main|...}}}). */
     record Rendered(InlineText text, List<Template> standalone) {}
 
     static InlineText render(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering) {
-        InlineRenderer r = new InlineRenderer(refs, rendering);
+        return render(nodes, refs, rendering, SourceLines.AS_PARSED);
+    }
+
+    static InlineText render(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering,
+                             SourceLines lines) {
+        InlineRenderer r = new InlineRenderer(refs, rendering, lines);
         for (WtNode n : nodes) r.visit(n);
         return r.result();
     }
 
-    static Rendered renderBlock(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering) {
-        InlineRenderer r = new InlineRenderer(refs, rendering);
+    static Rendered renderBlock(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering,
+                                SourceLines lines) {
+        InlineRenderer r = new InlineRenderer(refs, rendering, lines);
         for (WtNode n : nodes) r.visit(n);
         List<Template> standalone = r.standaloneTemplates();
         InlineText t = r.result();
@@ -82,6 +92,10 @@ final class InlineRenderer {
     InlineText result() {
         // Collapse runs of whitespace, shifting offsets so that they still point into the text.
         String raw = sb.toString();
+        int line = first.line() > 0 ? first.line() : lines.fix(this.line);
+        if (isCollapsed(raw))
+            return new InlineText(raw, List.copyOf(links), List.copyOf(externalLinks), List.copyOf(templates), List.copyOf(refs),
+                    List.copyOf(italics), line);
         int[] map = new int[raw.length() + 1];
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
@@ -111,24 +125,47 @@ final class InlineRenderer {
                 line);
     }
 
+    /** True when collapsing whitespace would change nothing, so that no offset moves (most small texts). */
+    private static boolean isCollapsed(String raw) {
+        boolean space = true; // a leading space is collapsed away
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
+            if (ws && (space || c != ' ')) return false;
+            space = ws;
+        }
+        return !space || raw.isEmpty();
+    }
+
     void visit(WtNode n) {
-        if (line == 0 && n.getNativeLocation() != null) line = n.getNativeLocation().getLine();
-        if (n instanceof WtText t) sb.append(t.getContent());
+        if (n.getNativeLocation() != null) {
+            if (line == 0) line = n.getNativeLocation().getLine();
+            first.at(n.getNativeLocation().getLine(), n instanceof WtTemplate || n instanceof WtTagExtension);
+        }
+        if (n instanceof WtText t) append(t.getContent());
         else if (n instanceof WtInternalLink l) internalLink(l);
         else if (n instanceof WtExternalLink l) externalLink(l);
         else if (n instanceof WtUrl u) bareUrl(u);
         else if (n instanceof WtTemplate t) template(t);
         else if (n instanceof WtTagExtension x) tagExtension(x);
         else if (n instanceof WtItalics || n instanceof WtBold) styled(n);
-        else if (n instanceof WtXmlEntityRef e) sb.append(e.getResolved() == null ? "&" + e.getName() + ";" : e.getResolved());
-        else if (n instanceof WtXmlCharRef c) sb.appendCodePoint(c.getCodePoint());
+        else if (n instanceof WtXmlEntityRef e) append(e.getResolved() == null ? "&" + e.getName() + ";" : e.getResolved());
+        else if (n instanceof WtXmlCharRef c) append(new String(Character.toChars(c.getCodePoint())));
         else if (n instanceof WtXmlElement e) xmlElement(e);
-        else if (n instanceof WtImageLink img) { if (img.hasTitle()) render(img.getTitle(), refCollector, rendering); }
-        else if (n instanceof WtNewline) sb.append('\n');
+        else if (n instanceof WtImageLink img) {
+            first.at(Nodes.line(img), false); // its own words are not the text's, but its line is a landmark
+            if (img.hasTitle()) render(img.getTitle(), refCollector, rendering);
+        }
+        else if (n instanceof WtNewline) append("\n");
         else if (n instanceof WtXmlComment || n instanceof WtIgnored || n instanceof WtTemplateParameter
                 || n instanceof WtXmlStartTag || n instanceof WtXmlEndTag || n instanceof WtXmlAttributes
                 || n instanceof WtPageSwitch || n instanceof WtSignature || n instanceof WtHorizontalRule) { /* invisible */ }
         else for (WtNode c : n) visit(c);
+    }
+
+    private void append(String s) {
+        sb.append(s);
+        first.text(s);
     }
 
     private void styled(WtNode n) {
@@ -142,10 +179,10 @@ final class InlineRenderer {
         String ns = target.contains(":") ? target.substring(0, target.indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
         if (ns.equals("file") || ns.equals("image") || ns.equals("category")) return;
         int start = sb.length();
-        sb.append(l.getPrefix());
+        append(l.getPrefix());
         if (l.hasTitle()) for (WtNode c : l.getTitle()) visit(c);
-        else sb.append(target.startsWith(":") ? target.substring(1) : target);
-        sb.append(l.getPostfix());
+        else append(target.startsWith(":") ? target.substring(1) : target);
+        append(l.getPostfix());
         String label = sb.substring(start).trim();
         links.add(new Link(target.startsWith(":") ? target.substring(1) : target, label, start, sb.length()));
     }
@@ -160,7 +197,7 @@ final class InlineRenderer {
     private void bareUrl(WtUrl u) {
         String url = u.getProtocol() + ":" + u.getPath();
         int start = sb.length();
-        sb.append(url);
+        append(url);
         externalLinks.add(new ExternalLink(url, "", start, sb.length()));
     }
 
@@ -175,12 +212,18 @@ final class InlineRenderer {
         int l = Nodes.line(t);
         Template tpl = Template.of(name, args, l == 0 ? line : l, sb.length());
         templates.add(tpl);
-        sb.append(rendering.render(tpl));
+        append(rendering.render(tpl));
         templateEnds.add(sb.length());
+        // The preprocessor folds a template onto one line: what follows it starts on its last line.
+        int folded = Nodes.newlines(t);
+        if (folded > 0) lines.folded(folded);
+        if (l > 0) first.at(l + folded, true);
     }
 
     private void tagExtension(WtTagExtension x) {
         String name = x.getName().toLowerCase(Locale.ROOT);
+        int folded = x.hasBody() ? (int) x.getBody().getContent().chars().filter(c -> c == '\n').count() : 0;
+        if (folded > 0) lines.folded(folded);
         switch (name) {
             case "ref" -> {
                 Map<String, String> attrs = Nodes.attributes(x.getXmlAttributes());
@@ -190,7 +233,7 @@ final class InlineRenderer {
                 refs.add(refCollector.add(blankToNull(attrs.get("name")), blankToNull(attrs.get("group")), body,
                         l == 0 ? line : l, sb.length()));
             }
-            case "nowiki", "math", "chem", "code", "syntaxhighlight" -> sb.append(x.getBody().getContent());
+            case "nowiki", "math", "chem", "code", "syntaxhighlight" -> append(x.getBody().getContent());
             default -> { /* references, gallery, templatestyles: not running text */ }
         }
     }
@@ -198,7 +241,21 @@ final class InlineRenderer {
     private void xmlElement(WtXmlElement e) {
         String name = e.getName().toLowerCase(Locale.ROOT);
         if (name.equals("br")) { sb.append(' '); return; }
+        if (name.equals(RefMarks.TAG) && markedRef(e)) return;
         if (e.hasBody()) for (WtNode c : e.getBody()) visit(c);
+    }
+
+    /** A ref that {@link RefMarks} turned into an element: its body is parsed here, apart from the text around it. */
+    private boolean markedRef(WtXmlElement e) {
+        Map<String, String> attrs = Nodes.attributes(e.getXmlAttributes());
+        int mark;
+        try { mark = Integer.parseInt(attrs.getOrDefault(RefMarks.ATTRIBUTE, "-1")); }
+        catch (NumberFormatException ex) { return false; }
+        if (!refCollector.hasMark(mark)) return false;
+        InlineText body = e.hasBody() ? render(e.getBody(), new RefCollector(), rendering) : null;
+        refs.add(refCollector.addMarked(mark, blankToNull(attrs.get("name")), blankToNull(attrs.get("group")), body,
+                sb.length()));
+        return true;
     }
 
     private static String blankToNull(String s) {

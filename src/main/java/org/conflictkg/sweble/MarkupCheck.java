@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.conflictkg.diag.Diagnostic;
 
@@ -15,49 +13,57 @@ import org.conflictkg.diag.Diagnostic;
  * the reader should know where the page is broken.
  */
 final class MarkupCheck {
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{|}}|^\\{\\||^\\|}|<ref\\b[^>]*?/>|<ref\\b[^>]*>|</ref\\s*>|<!--|-->",
-            Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
-
     private MarkupCheck() {}
 
+    // A scan by hand rather than one regex with alternatives: this runs over every page, and the
+    // regex tried each alternative at each of the page's characters.
     static List<Diagnostic> check(String page, String text) {
         List<Diagnostic> out = new ArrayList<>();
-        Deque<int[]> templates = new ArrayDeque<>(), tables = new ArrayDeque<>(), refs = new ArrayDeque<>();
-        int[] lineStarts = lineStarts(text);
-        boolean comment = false;
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String tok = m.group();
-            int line = lineOf(lineStarts, m.start());
-            if (comment) { if (tok.equals("-->")) comment = false; continue; }
-            if (tok.equals("<!--")) { comment = true; continue; }
-            if (tok.equals("{{")) templates.push(new int[]{line});
-            else if (tok.equals("}}")) { if (templates.poll() == null) out.add(warn(page, line, "'}}' closes no template")); }
-            else if (tok.startsWith("{|")) tables.push(new int[]{line});
-            else if (tok.startsWith("|}")) { if (tables.poll() == null) out.add(warn(page, line, "'|}' closes no table")); }
-            else if (tok.endsWith("/>")) { /* self-closing ref */ }
-            else if (tok.toLowerCase().startsWith("</ref")) { if (refs.poll() == null) out.add(warn(page, line, "'</ref>' closes no <ref>")); }
-            else refs.push(new int[]{line});
+        Deque<Integer> templates = new ArrayDeque<>(), tables = new ArrayDeque<>(), refs = new ArrayDeque<>();
+        int line = 1;
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean atStart = lineStart;
+            lineStart = c == '\n';
+            if (c == '\n') line++;
+            else if (c == '{' && next(text, i, '{')) { templates.push(line); i++; }
+            else if (c == '}' && next(text, i, '}')) {
+                if (templates.poll() == null) out.add(warn(page, line, "'}}' closes no template"));
+                i++;
+            } else if (atStart && c == '{' && next(text, i, '|')) { tables.push(line); i++; }
+            else if (atStart && c == '|' && next(text, i, '}')) {
+                if (tables.poll() == null) out.add(warn(page, line, "'|}' closes no table"));
+                i++;
+            } else if (c == '<') {
+                if (text.startsWith("<!--", i)) {
+                    int end = text.indexOf("-->", i + 4);
+                    int to = end < 0 ? text.length() : end + 3;
+                    for (int j = i; j < to; j++) if (text.charAt(j) == '\n') line++;
+                    i = to - 1;
+                } else if (RefMarks.startsTag(text, i, "ref")) {
+                    int gt = text.indexOf('>', i);
+                    if (gt < 0) { refs.push(line); break; }
+                    if (text.charAt(gt - 1) != '/') refs.push(line);
+                } else if (text.regionMatches(true, i, "</ref", 0, 5) && closesRef(text, i + 5)) {
+                    if (refs.poll() == null) out.add(warn(page, line, "'</ref>' closes no <ref>"));
+                }
+            }
         }
-        templates.forEach(t -> out.add(warn(page, t[0], "template '{{' opened here is never closed; read as plain text")));
-        tables.forEach(t -> out.add(warn(page, t[0], "table '{|' opened here is never closed")));
-        refs.forEach(t -> out.add(warn(page, t[0], "<ref> opened here is never closed; its text is not a citation")));
+        templates.forEach(l -> out.add(warn(page, l, "template '{{' opened here is never closed; read as plain text")));
+        tables.forEach(l -> out.add(warn(page, l, "table '{|' opened here is never closed")));
+        refs.forEach(l -> out.add(warn(page, l, "<ref> opened here is never closed; its text is not a citation")));
         return out;
+    }
+
+    private static boolean next(String s, int i, char c) { return i + 1 < s.length() && s.charAt(i + 1) == c; }
+
+    private static boolean closesRef(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i < s.length() && s.charAt(i) == '>';
     }
 
     private static Diagnostic warn(String page, int line, String message) {
         return Diagnostic.warning(page, null, line, message);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] starts, int offset) {
-        int i = java.util.Arrays.binarySearch(starts, offset);
-        return (i >= 0 ? i : -i - 2) + 1;
     }
 }

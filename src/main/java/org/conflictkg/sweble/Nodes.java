@@ -25,6 +25,14 @@ final class Nodes {
         return 0;
     }
 
+    /** Line breaks in the text of a subtree (a template's source lines, less one). */
+    static int newlines(WtNode n) {
+        if (n instanceof WtText t) return (int) t.getContent().chars().filter(c -> c == '\n').count();
+        int k = 0;
+        for (WtNode c : n) k += newlines(c);
+        return k;
+    }
+
     /** Attributes with lower-cased names and plain-text values. */
     static Map<String, String> attributes(WtNode xmlAttributes) {
         Map<String, String> m = new LinkedHashMap<>();

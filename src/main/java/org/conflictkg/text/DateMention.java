@@ -27,24 +27,23 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(\\d{4})\\b(?![-–]\\d)");
 
-    /** Several extractors read the dates of the same sentences: remember the last few thousand. */
-    private static final java.util.Map<String, List<DateMention>> SEEN = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, List<DateMention>> e) { return size() > 4096; }
-            });
-
+    /** Every date the text mentions, in order. */
     public static List<DateMention> find(String text) {
-        List<DateMention> hit = SEEN.get(text);
-        if (hit != null) return hit;
-        List<DateMention> found = List.copyOf(scan(text));
-        SEEN.put(text, found);
-        return found;
+        return List.copyOf(scan(text));
     }
 
     private static List<DateMention> scan(String text) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
+        Matcher m = DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        // DATE tries its optional parts at every character, and most of a page is not a date: it is run only
+        // around the words that may be months, over a window wider than any date written around one.
+        int at = nextMonthWord(text, 0);
+        while (at >= 0) {
+            m.region(Math.max(from, at - WINDOW), Math.min(text.length(), at + WINDOW));
+            if (!m.find()) { at = nextMonthWord(text, at + 1); continue; }
+            from = m.end();
+            at = from > at ? nextMonthWord(text, from) : at; // a match before this word: look at the word again
             Integer day = m.group(3) != null ? Integer.valueOf(m.group(3)) : m.group(7) != null ? Integer.valueOf(m.group(7)) : null;
             Integer endDay = m.group(4) != null ? Integer.valueOf(m.group(4)) : m.group(8) != null ? Integer.valueOf(m.group(8)) : null;
             Integer year = m.group(9) != null ? Integer.valueOf(m.group(9)) : null;
@@ -59,9 +58,9 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
             out.add(new DateMention(day, month, year, q, m.start(), m.group(1) != null, endDay, endMonth));
         }
         Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            int at = y.start(1);
-            boolean inside = out.stream().anyMatch(d -> d.start() <= at && at <= d.start() + 40 && d.year() != null
+        while (hasFourDigits(text) && y.find()) {
+            int yearAt = y.start(1);
+            boolean inside = out.stream().anyMatch(d -> d.start() <= yearAt && yearAt <= d.start() + 40 && d.year() != null
                     && d.year() == Integer.parseInt(y.group(1)));
             if (!inside) out.add(new DateMention(null, 0, Integer.valueOf(y.group(1)), null, y.start(), false, null, 0));
         }
@@ -69,10 +68,38 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         return out;
     }
 
+    /** Longer than the text a date can put before or after its month ("on the beginning of 16 – 19 ..."). */
+    private static final int WINDOW = 80;
+    private static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /** Start of the next word from {@code from} that begins like a month name, or -1. */
+    private static int nextMonthWord(String t, int from) {
+        for (int i = from; i + 3 <= t.length(); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if ("jfmasond".indexOf(c) < 0 || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            for (String m : MONTH_STARTS) if (m.charAt(0) == c && t.regionMatches(true, i + 1, m, 1, 2)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean hasFourDigits(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isDigit(t.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
     /** The date the sentence is about: the first one "on" introduces, else the first. */
     public static DateMention main(String text, int from, int to) {
+        return main(find(text), from, to);
+    }
+
+    /** {@link #main(String, int, int)} over mentions already found. */
+    public static DateMention main(List<DateMention> found, int from, int to) {
         DateMention first = null;
-        for (DateMention d : find(text)) {
+        for (DateMention d : found) {
             if (d.start() < from || d.start() >= to) continue;
             if (d.introducedByOn()) return d;
             if (first == null) first = d;

@@ -20,6 +20,7 @@ import org.conflictkg.doc.Sentence;
 import org.conflictkg.doc.Span;
 import org.conflictkg.doc.Template;
 import org.conflictkg.doc.WikiDocument;
+import org.conflictkg.extract.DatedSentences;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.Fact;
 import org.conflictkg.extract.GroupingFact;
@@ -70,7 +71,7 @@ public final class GroupingExtractor implements Extractor {
                         current = assign(st, current, groupings, s);
                         last = current;
                     }
-                    for (DateMention d : DateMention.find(sen.text())) if (d.year() != null) year = d.year();
+                    for (DateMention d : DatedSentences.mentions(doc, sen)) if (d.year() != null) year = d.year();
                 }
                 p++;
             }

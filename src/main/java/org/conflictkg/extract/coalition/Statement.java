@@ -60,8 +60,9 @@ final class Statement {
                            CountryRecognizer countries) {
         String t = s.text();
         Statement st = new Statement(section, paragraph, s, citations);
-        Matcher cue = rules.membershipCue(t);
         st.readCount(t);
+        if (st.count == null && !st.anaphoric && cannotList(s)) return null; // spares the cue patterns most sentences
+        Matcher cue = rules.membershipCue(t);
         if (cue == null && !st.anaphoric) return null;
         int from = -1, to = -1;
         if (cue != null) {
@@ -94,6 +95,7 @@ final class Statement {
     }
 
     private void readCount(String t) {
+        if (!containsIgnoreCase(t, "countries")) return; // COUNT needs the word; most sentences lack it
         Matcher m = COUNT.matcher(t);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase();
@@ -103,6 +105,38 @@ final class Statement {
             anaphoric = m.group(1) != null && m.start() == 0;
             return;
         }
+    }
+
+    /**
+     * True when no stretch of the sentence can name three countries: members are wikilinks to
+     * countries or items between separators ({@code , ; : ( )}, "and", "or"), so three need three
+     * links or two separators.
+     */
+    private static boolean cannotList(Sentence s) {
+        if (s.content().links().size() >= 3) return false;
+        String t = s.text();
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean sep = ",;:()".indexOf(c) >= 0
+                    || Character.isWhitespace(c) && (wordAt(t, i + 1, "and") || wordAt(t, i + 1, "or"));
+            if (sep && ++separators >= 2) return false;
+        }
+        return true;
+    }
+
+    private static boolean wordAt(String t, int i, String word) {
+        int end = i + word.length();
+        return t.startsWith(word, i) && end < t.length() && Character.isWhitespace(t.charAt(end));
+    }
+
+    private static boolean containsIgnoreCase(String t, String word) {
+        char lower = word.charAt(0), upper = Character.toUpperCase(lower);
+        for (int i = 0; i + word.length() <= t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == lower || c == upper) && t.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     /** Reads one ';'-separated segment; returns the span of a reference's description, if any. */
