@@ -33,10 +33,12 @@ public final class MappingRules {
     private final List<TheaterRule> theaterRules;
     private final List<Pattern> membershipCues;
     private final List<TitleRule> groupingKinds;
+    private final List<InfoboxRule> infoboxRules;
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<Pattern> membershipCues,
-                         List<TitleRule> groupingKinds) {
+                         List<TitleRule> groupingKinds, List<InfoboxRule> infoboxRules) {
+        this.infoboxRules = infoboxRules;
         this.membershipCues = membershipCues;
         this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
@@ -74,8 +76,15 @@ public final class MappingRules {
         }
         List<Pattern> cues = new ArrayList<>();
         for (Node n : subjects(g, "MembershipCue")) cues.add(pattern(g, n, "pattern"));
+        List<InfoboxRule> infoboxes = new ArrayList<>();
+        for (Node n : subjects(g, "InfoboxRule")) {
+            Node template = one(g, n, "template");
+            if (template == null) throw new IllegalArgumentException("mapping " + n + " has no map:template");
+            infoboxes.add(new InfoboxRule(Template.normalise(template.getLiteralLexicalForm()),
+                    fields(one(g, n, "leaderFields")), fields(one(g, n, "dateFields"))));
+        }
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
-                List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"));
+                List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), List.copyOf(infoboxes));
     }
 
     /** The class a title names, by the first matching rule. */
@@ -136,6 +145,17 @@ public final class MappingRules {
     /** The class of grouping a sentence describes (meeting, programme, coalition). */
     public Optional<TitleRule> groupingKind(String sentence) {
         return groupingKinds.stream().filter(r -> r.matches(sentence)).findFirst();
+    }
+
+    /** The infobox rule for a template name, if any. */
+    public Optional<InfoboxRule> infobox(String template) {
+        return infoboxRules.stream().filter(r -> r.template().equals(template)).findFirst();
+    }
+
+    /** "a, b c" → [a, b, c]: field names in order. */
+    private static List<String> fields(Node list) {
+        if (list == null) return List.of();
+        return java.util.Arrays.stream(list.getLiteralLexicalForm().split("[,\\s]+")).filter(f -> !f.isEmpty()).toList();
     }
 
     private static List<Node> subjects(Graph g, String type) {

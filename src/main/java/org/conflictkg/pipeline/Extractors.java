@@ -8,6 +8,7 @@ import org.conflictkg.countries.CountryRecognizer;
 import org.conflictkg.extract.CasualtyExtractor;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.InfoboxExtractor;
 import org.conflictkg.extract.OperationExtractor;
 import org.conflictkg.extract.KeyedTableExtractor;
 import org.conflictkg.extract.coalition.GroupingExtractor;
@@ -33,6 +34,7 @@ public final class Extractors {
                 new GroupingExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new EventExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new OperationExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new InfoboxExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new CasualtyExtractor());
     }
 }
