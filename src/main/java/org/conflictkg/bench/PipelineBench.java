@@ -37,38 +37,38 @@ import org.conflictkg.sweble.SwebleParser;
 public final class PipelineBench {
     private PipelineBench() {}
 
+    /** Warm medians in ms of the three cases on the bundled article. */
+    public record ParseAndPipeline(double parseMs, double parseRawTextMs, double pipelineMs) {}
+
     /**
-     * Warm median of the Sweble parse alone, in ms: the one parse the pipeline makes of the page,
-     * ref bodies included ({@code withRefBodies}), or Sweble on the raw text, where each ref body
-     * stays an unparsed string (over half of this article's text).
+     * Warm medians of: Sweble's parse alone, as the pipeline parses the page (ref bodies in place,
+     * one call per top-level section); Sweble on the raw text, where each ref body stays an
+     * unparsed string (over half of this article's text); and the whole pipeline to triples
+     * (counted, not stored). The three run in turn in one loop, so that JIT and garbage
+     * collection treat them alike; the first half of the rounds warms up.
      */
-    public static double parseMs(int runs, boolean withRefBodies) throws Exception {
+    public static ParseAndPipeline parseAndPipeline(int runs) throws Exception {
         SourcePage p = BundledArticle.load();
         SwebleParser parser = new SwebleParser();
-        long[] t = new long[runs];
-        for (int i = 0; i < 2 * runs; i++) {   // the first half warms up
-            long t0 = System.nanoTime();
-            if (withRefBodies) parser.parsePage(p.title(), p.text());
-            else parser.parse(p.title(), p.text());
-            if (i >= runs) t[i - runs] = System.nanoTime() - t0;
-        }
-        return median(t);
-    }
-
-    /** Warm median of the whole pipeline on the bundled article, to triples (counted, not stored), in ms. */
-    public static double pipelineMs(int runs) {
-        SourcePage p = BundledArticle.load();
         PageProcessor processor = new PageProcessor(Extractors.standard());
         RdfMapper mapper = new RdfMapper(Iris.defaults());
         StreamRDFBase count = new StreamRDFBase();
-        long[] t = new long[runs];
-        for (int i = 0; i < 2 * runs; i++) {   // the first half warms up
+        long[] parse = new long[runs], raw = new long[runs], pipeline = new long[runs];
+        for (int i = 0; i < 2 * runs; i++) {
             long t0 = System.nanoTime();
+            parser.parsePage(p.title(), p.text());
+            long t1 = System.nanoTime();
+            parser.parse(p.title(), p.text());
+            long t2 = System.nanoTime();
             PageResult r = processor.process(p, d -> {}).orElseThrow();
             mapper.map(r.doc(), r.facts(), count);
-            if (i >= runs) t[i - runs] = System.nanoTime() - t0;
+            long t3 = System.nanoTime();
+            if (i < runs) continue;
+            parse[i - runs] = t1 - t0;
+            raw[i - runs] = t2 - t1;
+            pipeline[i - runs] = t3 - t2;
         }
-        return median(t);
+        return new ParseAndPipeline(median(parse), median(raw), median(pipeline));
     }
 
     /** A MediaWiki XML dump (bz2) of the bundled article under {@code pages} distinct titles. */

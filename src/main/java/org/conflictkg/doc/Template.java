@@ -29,7 +29,13 @@ public record Template(String name, List<TemplateArg> args, int line, int offset
     }
 
     public static String normalise(String raw) {
-        String n = raw.replace('_', ' ').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) { // underscores and runs of whitespace to one space
+            char c = raw.charAt(i) == '_' ? ' ' : raw.charAt(i);
+            if (!Character.isWhitespace(c)) sb.append(c);
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        }
+        String n = sb.toString().strip().toLowerCase(Locale.ROOT);
         if (n.startsWith("template:")) n = n.substring("template:".length()).trim();
         return n;
     }

@@ -15,6 +15,7 @@ import org.conflictkg.doc.InlineText;
 import org.conflictkg.doc.RefUse;
 import org.conflictkg.doc.Span;
 import org.conflictkg.doc.Template;
+import org.conflictkg.doc.TemplateArg;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.text.DateParser;
 import org.conflictkg.text.DateValue;
@@ -102,6 +103,9 @@ public final class CitationExtractor implements Extractor {
 
     private static List<String> authors(Template t) {
         List<String> out = new ArrayList<>();
+        boolean named = t.args().stream().map(TemplateArg::name).anyMatch(n -> n != null
+                && (n.regionMatches(true, 0, "author", 0, 6) || n.regionMatches(true, 0, "last", 0, 4)));
+        if (!named) return out; // most citations name no author: spare the thirty lookups below
         for (String key : new String[]{"author", "authors"}) if (!t.named(key).isEmpty()) out.add(t.named(key));
         for (int i = 0; i <= 9; i++) {
             String n = i == 0 ? "" : String.valueOf(i);

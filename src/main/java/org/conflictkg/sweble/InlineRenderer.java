@@ -222,7 +222,7 @@ final class InlineRenderer {
 
     private void tagExtension(WtTagExtension x) {
         String name = x.getName().toLowerCase(Locale.ROOT);
-        int folded = x.hasBody() ? (int) x.getBody().getContent().chars().filter(c -> c == '\n').count() : 0;
+        int folded = x.hasBody() ? Nodes.newlines(x.getBody().getContent()) : 0;
         if (folded > 0) lines.folded(folded);
         switch (name) {
             case "ref" -> {

@@ -27,9 +27,15 @@ final class Nodes {
 
     /** Line breaks in the text of a subtree (a template's source lines, less one). */
     static int newlines(WtNode n) {
-        if (n instanceof WtText t) return (int) t.getContent().chars().filter(c -> c == '\n').count();
+        if (n instanceof WtText t) return newlines(t.getContent());
         int k = 0;
         for (WtNode c : n) k += newlines(c);
+        return k;
+    }
+
+    static int newlines(String s) {
+        int k = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) k++;
         return k;
     }
 

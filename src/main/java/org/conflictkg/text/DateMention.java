@@ -40,7 +40,7 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         // around the words that may be months, over a window wider than any date written around one.
         int at = nextMonthWord(text, 0);
         while (at >= 0) {
-            m.region(Math.max(from, at - WINDOW), Math.min(text.length(), at + WINDOW));
+            m.region(Math.max(from, at - BEFORE), Math.min(text.length(), at + AFTER));
             if (!m.find()) { at = nextMonthWord(text, at + 1); continue; }
             from = m.end();
             at = from > at ? nextMonthWord(text, from) : at; // a match before this word: look at the word again
@@ -68,8 +68,11 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         return out;
     }
 
-    /** Longer than the text a date can put before or after its month ("on the beginning of 16 – 19 ..."). */
-    private static final int WINDOW = 80;
+    /**
+     * Longer than the text a date can put before its month ("On the beginning of 16 and 19 " is 30
+     * characters) and after it ("September and December 16–19, 2014"), with room for doubled spaces.
+     */
+    private static final int BEFORE = 48, AFTER = 80;
     private static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     /** Start of the next word from {@code from} that begins like a month name, or -1. */
