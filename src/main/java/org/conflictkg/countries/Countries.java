@@ -18,6 +18,7 @@ import java.util.Optional;
  * Ireland", "Macedonia", "Georgia (country)").
  */
 public final class Countries {
+    private static final java.util.regex.Pattern DOTTED_END = java.util.regex.Pattern.compile(".*\\b\\p{L}\\.\\p{L}\\.$");
     private static final Countries BUNDLED = load("/knowledge/countries.tsv");
 
     private final Map<String, Country> byKey;
@@ -67,7 +68,7 @@ public final class Countries {
                 : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         n = oneSpace(n.replace('_', ' ').replace('’', '\'').trim().toLowerCase(Locale.ROOT));
         if (n.startsWith("the ")) n = n.substring(4);
-        if (n.endsWith(".") && !n.matches(".*\\b\\p{L}\\.\\p{L}\\.$")) n = n.substring(0, n.length() - 1);
+        if (n.endsWith(".") && !DOTTED_END.matcher(n).matches()) n = n.substring(0, n.length() - 1);
         return n;
     }
 

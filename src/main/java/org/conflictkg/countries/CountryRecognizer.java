@@ -15,6 +15,7 @@ import org.conflictkg.doc.Template;
  * and, for a cell, in its plain text.
  */
 public final class CountryRecognizer {
+    private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile("\\[\\d+]");
     private static final Set<String> FLAG_TEMPLATES = Set.of("flag", "flagcountry", "flagicon", "flagu", "flag icon",
             "flagdeco", "flag country", "flagcountry2");
     private final Countries countries;
@@ -34,7 +35,7 @@ public final class CountryRecognizer {
             Optional<Country> c = ofLink(l);
             if (c.isPresent()) return c;
         }
-        return countries.find(cell.text().replaceAll("\\[\\d+]", "").trim());
+        return countries.find(FOOTNOTE_MARK.matcher(cell.text()).replaceAll("").trim());
     }
 
     /** The country a wikilink points at: by its target page, else by the words it shows. */

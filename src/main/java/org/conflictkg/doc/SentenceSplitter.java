@@ -16,6 +16,7 @@ import java.util.Set;
  * The word lists are resources ({@code text/abbreviations.txt}, {@code text/sentence-starters.txt}).
  */
 public final class SentenceSplitter {
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
     private static final Set<String> ABBREVIATIONS = words("/text/abbreviations.txt");
     private static final Set<String> STARTERS = words("/text/sentence-starters.txt");
 
@@ -73,7 +74,7 @@ public final class SentenceSplitter {
         if (token.isEmpty()) return true;
         if (ABBREVIATIONS.contains(token)) return false;
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) return false;  // an initial
-        if (token.matches("(\\p{L}\\.)+\\p{L}")) {                                        // U.S, U.N, e.g
+        if (DOTTED.matcher(token).matches()) {                                        // U.S, U.N, e.g
             int e = nextWord;
             while (e < s.length() && Character.isLetter(s.charAt(e))) e++;
             return STARTERS.contains(s.substring(nextWord, e));

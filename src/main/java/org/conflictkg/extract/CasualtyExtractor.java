@@ -21,6 +21,8 @@ public final class CasualtyExtractor implements Extractor {
             + "(?:militants|fighters|civilians|non-combatants|soldiers|troops|servicemen|people|members|insurgents|combatants|jihadists|commanders|leaders|children|women and children|personnel|police(?:men)?))";
     private static final Pattern CLAIM = Pattern.compile("(?:(?i)" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM
             + "|" + NUM + "(?:\\s*(?:–|-|to)\\s*" + NUM + ")?)\\s+" + GROUP + "\\b");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(the|a|an|in|on|it|this|he|she|they)");
     private static final Pattern HARM = Pattern.compile("(?i)\\b(killed|killing|kills|deaths?|dead|died|casualties|lost their lives|wounded|injured)\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a |an )?([^,.;]{2,60}?)(?:,|\\s+(?:in|on|by)\\s|$)");
     private static final Pattern SAID = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s*)+?(?:and monitoring group \\p{Lu}\\p{L}+\\s*)?),?\\s*(?:report(?:ed|s)?|said|claimed|estimated|stated|announced)\\b");
@@ -59,7 +61,7 @@ public final class CasualtyExtractor implements Extractor {
 
     private static boolean isYear(Matcher m, String t) {
         String n = m.group(4) == null ? "" : m.group(4);
-        return n.matches("(19|20)\\d\\d") && m.group(5) == null;
+        return YEAR.matcher(n).matches() && m.group(5) == null;
     }
 
     static String claimant(String t) {
@@ -68,7 +70,7 @@ public final class CasualtyExtractor implements Extractor {
         Matcher s = SAID.matcher(t);
         while (s.find()) {
             String who = s.group(1).trim();
-            if (!who.isEmpty() && !who.matches("(?i)(the|a|an|in|on|it|this|he|she|they)")) return who.replaceFirst("^(?:The|A)\\s+", "").trim();
+            if (!who.isEmpty() && !FUNCTION_WORD.matcher(who).matches()) return who.replaceFirst("^(?:The|A)\\s+", "").trim();
         }
         return null;
     }

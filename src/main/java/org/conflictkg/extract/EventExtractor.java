@@ -15,6 +15,7 @@ import org.conflictkg.mapping.MappingRules;
  * ("On 23 July" under "July 2015 special forces operation").
  */
 public final class EventExtractor implements Extractor {
+    private static final java.util.regex.Pattern BACK_MATTER = java.util.regex.Pattern.compile("(?i)see also|references|external links|further reading|notes");
     private final MappingRules rules;
     private final CountryRecognizer countries;
 
@@ -30,7 +31,7 @@ public final class EventExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         DatedSentences.walk(doc, (s, sen, d) -> {
             if (d == null || d.value() == null) return;
-            if (s.heading().matches("(?i)see also|references|external links|further reading|notes")) return;
+            if (BACK_MATTER.matcher(s.heading()).matches()) return;
             out.add(new EventFact(d.value(), d.endValue(), TheaterExtractor.theaterOf(doc, s.index(), rules),
                     CountryMentionsInText.all(sen, countries), sen.text(),
                     new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content()))));

@@ -95,6 +95,7 @@ public final class OperationExtractor implements Extractor {
         List<Mention> out = new ArrayList<>();
         for (Link l : sen.content().links())
             if (isOperation(l.page())) out.add(new Mention(l.page(), l.start()));
+        if (!sen.text().contains("Op")) return out; // every MENTION starts so; most sentences have none
         Matcher m = MENTION.matcher(sen.text());
         while (m.find()) {
             int at = m.start();

@@ -75,11 +75,25 @@ public final class Emitter {
         return true;
     }
 
+    /** Characters an IRI may not hold but URLs in citations do, percent-encoded; one pass, no copy when none. */
+    private static String escapeUnsafe(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int k = UNSAFE.indexOf(c);
+            if (k < 0) { if (sb != null) sb.append(c); continue; }
+            if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            sb.append('%').append(UNSAFE_HEX[k]);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static final String UNSAFE = " |\"<>{}^`\\";
+    private static final String[] UNSAFE_HEX = {"20", "7C", "22", "3C", "3E", "7B", "7D", "5E", "60", "5C"};
+
     public static Node iri(String url) {
         if (url == null || url.isBlank()) return null;
-        String u = url.strip().replace(" ", "%20").replace("|", "%7C").replace("\"", "%22")
-                .replace("<", "%3C").replace(">", "%3E").replace("{", "%7B").replace("}", "%7D")
-                .replace("^", "%5E").replace("`", "%60").replace("\\", "%5C");
+        String u = escapeUnsafe(url.strip());
         if (u.startsWith("//")) u = "https:" + u;
         try {
             IRIx iri = IRIx.create(u);

@@ -19,6 +19,7 @@ import org.conflictkg.doc.Template;
  */
 public final class TemplateRendering {
     private static final Pattern SLOT = Pattern.compile("\\{([^}]+)\\}");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final TemplateRendering DEFAULT = load("/wikitext/inline-templates.properties");
 
     private final Map<String, String> patterns;
@@ -59,7 +60,7 @@ public final class TemplateRendering {
     private static String collapse(String s) {
         // Keep a pattern's deliberate outer spaces (" – "), squeeze empty slots inside.
         boolean lead = s.startsWith(" "), trail = s.endsWith(" ");
-        String core = s.strip().replaceAll("\\s{2,}", " ");
+        String core = SPACES.matcher(s.strip()).replaceAll(" ");
         return (lead ? " " : "") + core + (trail ? " " : "");
     }
 }

@@ -18,6 +18,8 @@ import org.conflictkg.doc.Link;
  */
 final class CountryMentions {
     private static final Pattern ITEM = Pattern.compile("[^,;:()]+");
+    private static final Pattern AND_OR = Pattern.compile("\\s+and\\s+|\\s+or\\s+");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|furthermore|also)\\s+");
 
     private CountryMentions() {}
 
@@ -31,8 +33,8 @@ final class CountryMentions {
         String text = s.text().substring(from, to);
         Matcher m = ITEM.matcher(text);
         while (m.find())
-            for (String part : m.group().split("\\s+and\\s+|\\s+or\\s+")) {
-                String item = part.trim().replaceFirst("^(?i)(and|furthermore|also)\\s+", "").trim();
+            for (String part : AND_OR.split(m.group())) {
+                String item = LEADING_CONJUNCTION.matcher(part.trim()).replaceFirst("").trim();
                 int at = from + m.start() + m.group().indexOf(part.trim());
                 countries.countries().find(item).ifPresent(c -> hits.add(new int[]{at, index(out, c)}));
             }

@@ -173,7 +173,7 @@ public final class GroupingExtractor implements Extractor {
         DateMention d = DateMention.main(descriptor, 0, descriptor.length());
         Matcher p = Statement.PLACE.matcher(descriptor);
         String place = null;
-        while (p.find()) if (!p.group(1).matches(Statement.MONTHS)) { place = p.group(1); break; }
+        while (p.find()) if (!Statement.MONTH.matcher(p.group(1)).matches()) { place = p.group(1); break; }
         for (Grouping g : all) {
             if (g == self || !g.hasMembers()) continue;
             boolean dateOk = d == null || d.sameDay(g.date);

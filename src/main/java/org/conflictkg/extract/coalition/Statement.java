@@ -30,6 +30,7 @@ final class Statement {
     static final Pattern LED = Pattern.compile("([\\p{L}.]+)-led\\b");
     /** Month names, so that "in September" is no place. */
     static final String MONTHS = "(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*";
+    static final Pattern MONTH = Pattern.compile(MONTHS);
 
     record RefClause(String descriptor, boolean extra, List<Country> excepts, List<Country> additions) {}
 
@@ -86,7 +87,7 @@ final class Statement {
         st.date = DateMention.main(t, 0, descStart);
         Matcher p = PLACE.matcher(own);
         while (p.find())
-            if (countries.countries().find(p.group(1)).isEmpty() && !p.group(1).matches(MONTHS)
+            if (countries.countries().find(p.group(1)).isEmpty() && !MONTH.matcher(p.group(1)).matches()
                     && !p.group(1).endsWith("-led")) { st.place = p.group(1); break; }
         Matcher led = LED.matcher(own);
         if (led.find()) st.leader = countries.countries().find(led.group(1)).orElse(null);
