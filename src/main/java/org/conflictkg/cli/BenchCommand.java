@@ -89,15 +89,17 @@ public final class BenchCommand implements Callable<Integer> {
         java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
                 : java.nio.file.Files.createTempDirectory("ckg-bench");
         List<Map<String, Object>> corpus = new ArrayList<>();
-        // One unreported pass over the smallest dump per thread count first, as JMH warms up: the JIT has
-        // not yet compiled the dump reader and the worker queues, which would be charged to whichever size runs first.
+        // Unreported passes over the smallest dump per thread count first (as JMH warms up, about 30
+        // pages): the JIT has not yet compiled the dump reader and the worker queues, which would be
+        // charged to whichever size runs first.
         int smallest = pages.stream().mapToInt(Integer::intValue).min().orElse(10);
         java.nio.file.Path warm = org.conflictkg.bench.PipelineBench.generateDump(dir, smallest);
-        for (int t : threadCounts) org.conflictkg.bench.PipelineBench.corpus(warm, smallest, t);
+        for (int t : threadCounts)
+            for (int i = 0; i < Math.max(1, 30 / smallest); i++) org.conflictkg.bench.PipelineBench.corpus(warm, smallest, t);
         for (int n : pages) {
             java.nio.file.Path dump = org.conflictkg.bench.PipelineBench.generateDump(dir, n);
             for (int t : threadCounts) {
-                Map<String, Object> row = org.conflictkg.bench.PipelineBench.corpus(dump, n, t);
+                Map<String, Object> row = org.conflictkg.bench.PipelineBench.corpusMedian(dump, n, t);
                 corpus.add(row);
                 if (!json) System.err.println("bench: " + row);
             }
