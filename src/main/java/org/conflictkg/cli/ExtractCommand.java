@@ -45,6 +45,14 @@ public final class ExtractCommand implements Callable<Integer> {
             return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
         }
         Path target = output.toAbsolutePath();
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or pipe (-o /dev/null, -o /dev/stdout, a FIFO): written straight, never replaced.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
+                out.flush();
+                return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
+            }
+        }
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);

@@ -52,6 +52,23 @@ public class CliTest {
     }
 
     @Test
+    void extractIntoAPipeWritesThroughItAndLeavesThePipe() throws Exception {
+        // "-o /dev/null" or a FIFO must be written straight: the write-then-rename of regular files
+        // would replace the device with a file.
+        Path fifo = dir.resolve("out.nt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try { return Files.readString(fifo); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+        });
+        Run r = run("extract", "-o", fifo.toString());
+        assertEquals(0, r.code(), r.err());
+        String nt = read.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(nt.lines().count() > 10_000, "N-Triples through the pipe: " + nt.lines().count());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the pipe is still a pipe");
+        try (var left = Files.list(dir)) { assertEquals(1, left.count(), "no temporary file left beside it"); }
+    }
+
+    @Test
     void queryPrintsCsv() {
         Run r = run("query", "sources", "--format", "csv");
         assertEquals(0, r.code(), r.err());
