@@ -61,16 +61,16 @@ final class MetadataWriter {
         m.add(ds, Std.type, NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset"));
         m.string(ds, NodeFactory.createURI(Std.VOID + "uriSpace"), iris.base() + "resource/");
         // Entities per class of the data (not of the ontology or this graph), one example each.
-        census.entities().entrySet().stream()
+        census.partitions().entrySet().stream()
                 .filter(e -> e.getKey().getURI().startsWith(org.conflictkg.rdf.Ckg.NS))
                 .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
                 .forEach(e -> {
                     Node part = NodeFactory.createURI(iris.dataset().getURI() + "/class/" + e.getKey().getLocalName());
                     m.add(ds, NodeFactory.createURI(Std.VOID + "classPartition"), part);
                     m.add(part, NodeFactory.createURI(Std.VOID + "class"), e.getKey());
-                    m.integer(part, NodeFactory.createURI(Std.VOID + "entities"), e.getValue().size());
-                    e.getValue().stream().filter(Node::isURI).min(java.util.Comparator.comparing(Node::getURI))
-                            .ifPresent(x -> m.add(ds, NodeFactory.createURI(Std.VOID + "exampleResource"), x));
+                    m.integer(part, NodeFactory.createURI(Std.VOID + "entities"), e.getValue().entities());
+                    if (e.getValue().example() != null)
+                        m.add(ds, NodeFactory.createURI(Std.VOID + "exampleResource"), e.getValue().example());
                 });
     }
 }

@@ -75,7 +75,7 @@ public final class Pipeline {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
-        ClassCensus census = new ClassCensus(target);
+        ClassCensus census = new ClassCensus(target, iris.resource("page/"));
         StreamRDF sink = census;
         sink.start();
         Counts c = new Counts();
