@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.conflictkg.text.Spaces;
+
 /**
  * The reference table of countries: ISO 3166-1 codes, names, Wikipedia titles, Wikidata ids and
  * aliases. Knowledge data, looked up by any name or title a page may use ("U.S", "Republic of
@@ -66,19 +68,9 @@ public final class Countries {
     static String key(String name) {
         String n = name.chars().allMatch(c -> c < 128) ? name // most names need no accent stripping
                 : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        n = oneSpace(n.replace('_', ' ').replace('’', '\'').trim().toLowerCase(Locale.ROOT));
+        n = Spaces.collapse(n.replace('_', ' ').replace('’', '\'').trim()).toLowerCase(Locale.ROOT);
         if (n.startsWith("the ")) n = n.substring(4);
         if (n.endsWith(".") && !DOTTED_END.matcher(n).matches()) n = n.substring(0, n.length() - 1);
         return n;
-    }
-
-    private static String oneSpace(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) sb.append(c);
-            else if (sb.length() == 0 || sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
-        }
-        return sb.toString();
     }
 }

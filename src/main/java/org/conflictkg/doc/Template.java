@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.conflictkg.text.Spaces;
+
 /**
  * A template call, kept as data (never expanded). {@code {{#invoke:flag||Iraq}}} and
  * {@code {{#invoke:cite web||title=...}}} are normalised to the template they stand for
@@ -29,13 +31,7 @@ public record Template(String name, List<TemplateArg> args, int line, int offset
     }
 
     public static String normalise(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) { // underscores and runs of whitespace to one space
-            char c = raw.charAt(i) == '_' ? ' ' : raw.charAt(i);
-            if (!Character.isWhitespace(c)) sb.append(c);
-            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
-        }
-        String n = sb.toString().strip().toLowerCase(Locale.ROOT);
+        String n = Spaces.collapse(raw.replace('_', ' ')).toLowerCase(Locale.ROOT);
         if (n.startsWith("template:")) n = n.substring("template:".length()).trim();
         return n;
     }
