@@ -4,21 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.conflictkg.countries.Countries;
 import org.conflictkg.countries.Country;
 import org.conflictkg.countries.CountryRecognizer;
-import org.conflictkg.countries.Demonyms;
 import org.conflictkg.diag.Diagnostic;
-import org.conflictkg.doc.InlineText;
-import org.conflictkg.doc.Link;
 import org.conflictkg.doc.Template;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.mapping.InfoboxRule;
 import org.conflictkg.mapping.MappingRules;
-import org.conflictkg.rdf.Ckg;
 import org.conflictkg.text.DateMention;
 
 /**
@@ -30,8 +23,6 @@ import org.conflictkg.text.DateMention;
  * names by link, name or demonym ("{{flagicon|France}} [[French Armed Forces]]").
  */
 public final class InfoboxExtractor implements Extractor {
-    private static final Pattern WORDS = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*)?");
-
     private final MappingRules rules;
     private final CountryRecognizer countries;
 
@@ -45,15 +36,14 @@ public final class InfoboxExtractor implements Extractor {
     @Override
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         String title = doc.page().title();
-        boolean operation = rules.classify(title).map(r -> r.emits().equals(Ckg.MilitaryOperation)).orElse(false);
-        if (!operation || doc.sections().isEmpty()) return List.of();
+        if (!OperationExtractor.isOperation(rules, title) || doc.sections().isEmpty()) return List.of();
         for (Template t : doc.section(0).blockTemplates()) {
             Optional<InfoboxRule> rule = rules.infobox(t.name());
             if (rule.isEmpty()) continue;
             Country leader = null;
             for (String field : rule.get().leaderFields()) {
                 leader = t.args().stream().filter(a -> field.equalsIgnoreCase(a.name())).findFirst()
-                        .flatMap(a -> firstCountry(a.value())).orElse(null);
+                        .flatMap(a -> CountryMentionsInText.first(a.value(), countries)).orElse(null);
                 if (leader != null) break;
             }
             List<DateMention> dates = new ArrayList<>();
@@ -64,24 +54,5 @@ public final class InfoboxExtractor implements Extractor {
             return List.of(new OperationFact(title, leader, null, start, end, new Provenance(0, -1, t.line(), List.of())));
         }
         return List.of();
-    }
-
-    /** The country named first in the text: by a link to it, or by its name or demonym. */
-    private Optional<Country> firstCountry(InlineText text) {
-        int best = Integer.MAX_VALUE;
-        Country found = null;
-        for (Link l : text.links()) {
-            Optional<Country> c = countries.ofLink(l);
-            if (c.isPresent() && l.start() < best) { best = l.start(); found = c.get(); }
-        }
-        Matcher m = WORDS.matcher(text.text());
-        while (m.find() && m.start() < best) {
-            Countries known = countries.countries();
-            Optional<Country> c = known.find(m.group())
-                    .or(() -> Demonyms.bundled().country(m.group(), known))
-                    .or(() -> Demonyms.bundled().country(m.group().split("\\s+")[0], known));
-            if (c.isPresent()) { best = m.start(); found = c.get(); }
-        }
-        return Optional.ofNullable(found);
     }
 }

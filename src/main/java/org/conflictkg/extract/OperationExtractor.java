@@ -106,7 +106,10 @@ public final class OperationExtractor implements Extractor {
         return out;
     }
 
-    private boolean isOperation(String title) {
+    private boolean isOperation(String title) { return isOperation(rules, title); }
+
+    /** Whether the title rules type this title as a military operation. */
+    static boolean isOperation(MappingRules rules, String title) {
         return rules.classify(title).map(r -> r.emits().equals(Ckg.MilitaryOperation)).orElse(false);
     }
 
