@@ -38,19 +38,12 @@ public final class ExtractCommand implements Callable<Integer> {
         common.applyLogging();
         RdfOutput.Format f = RdfOutput.Format.of(format != null ? format : guess(output));
         Diagnostics diagnostics = common.diagnostics();
-        if (output == null) {
-            OutputStream out = new BufferedOutputStream(System.out);
-            RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
-            out.flush();
-            return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
-        }
+        if (output == null) return writeStraight(System.out, f, diagnostics);
         Path target = output.toAbsolutePath();
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // A device or pipe (-o /dev/null, -o /dev/stdout, a FIFO): written straight, never replaced.
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-                RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
-                out.flush();
-                return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
+            try (OutputStream out = Files.newOutputStream(target)) {
+                return writeStraight(out, f, diagnostics);
             }
         }
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
@@ -65,7 +58,15 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static String guess(Path p) {
+    /** Standard output or a device: no file to write whole, so the quads go straight in. */
+    private int writeStraight(OutputStream raw, RdfOutput.Format f, Diagnostics diagnostics) throws IOException {
+        OutputStream out = new BufferedOutputStream(raw);
+        RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
+        out.flush();
+        return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
+    }
+
+        private static String guess(Path p) {
         if (p == null) return "ttl";
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');
