@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.text.MatchStarts;
 import org.conflictkg.doc.WikiDocument;
 
 /**
@@ -19,11 +20,13 @@ public final class CasualtyExtractor implements Extractor {
     private static final String HEDGE = "(over|more than|about|around|approximately|nearly|almost|at least|as many as|some|up to|an estimated|estimated|roughly|fewer than|less than)";
     private static final String GROUP = "((?:(?:ISIL|ISIS|IS|Daesh|Islamic State|Taliban|al-Qaeda|Iraqi|Syrian|Afghan|American|U\\.S\\.|coalition|enemy|civilian|foreign)\\s+)*"
             + "(?:militants|fighters|civilians|non-combatants|soldiers|troops|servicemen|people|members|insurgents|combatants|jihadists|commanders|leaders|children|women and children|personnel|police(?:men)?))";
-    private static final Pattern CLAIM = Pattern.compile("(?:(?i)" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM
-            + "|" + NUM + "(?:\\s*(?:–|-|to)\\s*" + NUM + ")?)\\s+" + GROUP + "\\b");
+    // A claim starts a word (the first \\b): "320 fighters" is not read out of "A320 fighters", nor
+    // the hedge "some" out of "handsome"; and it is tried only where a word starts (MatchStarts).
+    private static final MatchStarts CLAIM = MatchStarts.of(Pattern.compile("\\b(?:(?i)" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM
+            + "|" + NUM + "(?:\\s*(?:–|-|to)\\s*" + NUM + ")?)\\s+" + GROUP + "\\b"));
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(the|a|an|in|on|it|this|he|she|they)");
-    private static final Pattern HARM = Pattern.compile("(?i)\\b(killed|killing|kills|deaths?|dead|died|casualties|lost their lives|wounded|injured)\\b");
+    private static final MatchStarts HARM = MatchStarts.of(Pattern.compile("(?i)\\b(killed|killing|kills|deaths?|dead|died|casualties|lost their lives|wounded|injured)\\b"));
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a |an )?([^,.;]{2,60}?)(?:,|\\s+(?:in|on|by)\\s|$)");
     private static final Pattern SAID = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s*)+?(?:and monitoring group \\p{Lu}\\p{L}+\\s*)?),?\\s*(?:report(?:ed|s)?|said|claimed|estimated|stated|announced)\\b");
 
@@ -34,10 +37,10 @@ public final class CasualtyExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         DatedSentences.walk(doc, (s, sen, date) -> {
             String t = sen.text();
-            if (!mayTellHarm(t) || !HARM.matcher(t).find()) return;
-            Matcher m = CLAIM.matcher(t);
+            if (!mayTellHarm(t) || !HARM.matches(t)) return;
+            Matcher m = CLAIM.pattern().matcher(t);
             int k = 0;
-            while (m.find()) {
+            for (int from = 0; CLAIM.find(m, t, from); from = Math.max(m.end(), m.start() + 1)) {
                 Long lo = number(m.group(2) != null ? m.group(2) : m.group(4));
                 Long hi = number(m.group(3) != null ? m.group(3) : m.group(5));
                 if (lo == null || lo < 2 || isYear(m, t)) continue;

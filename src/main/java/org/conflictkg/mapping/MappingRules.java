@@ -31,7 +31,7 @@ public final class MappingRules {
     private final Set<String> titleTemplates;
     private final List<TypeAlignment> alignments;
     private final List<TheaterRule> theaterRules;
-    private final List<Pattern> membershipCues;
+    private final List<org.conflictkg.text.MatchStarts> membershipCues;
     private final List<TitleRule> groupingKinds;
     private final List<InfoboxRule> infoboxRules;
 
@@ -39,7 +39,7 @@ public final class MappingRules {
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<Pattern> membershipCues,
                          List<TitleRule> groupingKinds, List<InfoboxRule> infoboxRules) {
         this.infoboxRules = infoboxRules;
-        this.membershipCues = membershipCues;
+        this.membershipCues = membershipCues.stream().map(org.conflictkg.text.MatchStarts::of).toList();
         this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
         this.namesakeContexts = namesakeContexts;
@@ -135,9 +135,9 @@ public final class MappingRules {
     /** The first membership cue in a sentence, as a matcher positioned on it, or null. */
     public java.util.regex.Matcher membershipCue(String sentence) {
         java.util.regex.Matcher best = null;
-        for (Pattern p : membershipCues) {
-            java.util.regex.Matcher m = p.matcher(sentence);
-            if (m.find() && (best == null || m.start() < best.start())) best = m;
+        for (org.conflictkg.text.MatchStarts p : membershipCues) {
+            java.util.regex.Matcher m = p.find(sentence);
+            if (m != null && (best == null || m.start() < best.start())) best = m;
         }
         return best;
     }

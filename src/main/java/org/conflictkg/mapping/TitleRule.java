@@ -3,8 +3,16 @@ package org.conflictkg.mapping;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
+import org.conflictkg.text.MatchStarts;
 
 /** "Page titles matching this pattern name things of this class", from {@code mapping.ttl}. */
-public record TitleRule(String id, Pattern pattern, Node emits, int priority) {
-    public boolean matches(String title) { return pattern.matcher(title).find(); }
+public record TitleRule(String id, MatchStarts starts, Node emits, int priority) {
+    public TitleRule(String id, Pattern pattern, Node emits, int priority) {
+        this(id, MatchStarts.of(pattern), emits, priority);
+    }
+
+    public Pattern pattern() { return starts.pattern(); }
+
+    /** True when the pattern is found in {@code title} (a page title, or a sentence for grouping kinds). */
+    public boolean matches(String title) { return starts.matches(title); }
 }

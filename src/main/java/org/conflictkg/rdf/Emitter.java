@@ -80,7 +80,7 @@ public final class Emitter {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int k = UNSAFE.indexOf(c);
+            int k = c < 128 ? UNSAFE_INDEX[c] : -1;
             if (k < 0) { if (sb != null) sb.append(c); continue; }
             if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
             sb.append('%').append(UNSAFE_HEX[k]);
@@ -90,6 +90,12 @@ public final class Emitter {
 
     private static final String UNSAFE = " |\"<>{}^`\\";
     private static final String[] UNSAFE_HEX = {"20", "7C", "22", "3C", "3E", "7B", "7D", "5E", "60", "5C"};
+    /** Position in {@link #UNSAFE} by ASCII character, or -1: a lookup per URL character instead of a search. */
+    private static final int[] UNSAFE_INDEX = new int[128];
+    static {
+        java.util.Arrays.fill(UNSAFE_INDEX, -1);
+        for (int k = 0; k < UNSAFE.length(); k++) UNSAFE_INDEX[UNSAFE.charAt(k)] = k;
+    }
 
     public static Node iri(String url) {
         if (url == null || url.isBlank()) return null;

@@ -97,11 +97,48 @@ final class InlineRenderer {
             return new InlineText(raw, List.copyOf(links), List.copyOf(externalLinks), List.copyOf(templates), List.copyOf(refs),
                     List.copyOf(italics), line);
         int[] map = new int[raw.length() + 1];
+        String text = collapse(raw, map);
+        final int end = text.length();
+        java.util.function.IntUnaryOperator at = i -> Math.min(map[i], end);
+        return new InlineText(text,
+                links.stream().map(l -> new Link(l.target(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
+                externalLinks.stream().map(l -> new ExternalLink(l.url(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
+                templates.stream().map(t -> new Template(t.name(), t.args(), t.line(), at.applyAsInt(t.offset()))).toList(),
+                refs.stream().map(r -> new RefUse(r.index(), r.name(), r.group(), r.body(), r.line(), at.applyAsInt(r.offset()))).toList(),
+                italics.stream().map(s -> new Span(at.applyAsInt(s.start()), at.applyAsInt(s.end()))).toList(),
+                line);
+    }
+
+    /**
+     * What {@link #render} gives for nodes that are all plain text, or null for any other node: most
+     * template arguments (a citation's url, title, date) are one text node, and a whole renderer
+     * for each of the thousands a page holds is garbage.
+     */
+    private static InlineText textOnly(WtNode value) {
+        String text = null;
+        int line = 0;
+        FirstLine first = new FirstLine(SourceLines.AS_PARSED);
+        for (WtNode n : value) {
+            if (!(n instanceof WtText t)) return null;
+            if (n.getNativeLocation() != null) {
+                if (line == 0) line = n.getNativeLocation().getLine();
+                first.at(n.getNativeLocation().getLine(), false);
+            }
+            first.text(t.getContent());
+            text = text == null ? t.getContent() : text + t.getContent();
+        }
+        if (text == null) text = "";
+        int at = first.line() > 0 ? first.line() : line;
+        return new InlineText(isCollapsed(text) ? text : collapse(text, null), List.of(), List.of(), List.of(), List.of(), List.of(), at);
+    }
+
+    /** Runs of whitespace as one space, none at either end; {@code map}, when given, gets each raw offset's new one. */
+    private static String collapse(String raw, int[] map) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            map[i] = out.length();
+            if (map != null) map[i] = out.length();
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space && out.length() > 0) out.append(' ');
                 space = true;
@@ -110,19 +147,11 @@ final class InlineRenderer {
                 space = false;
             }
         }
-        map[raw.length()] = out.length();
+        if (map != null) map[raw.length()] = out.length();
         int len = out.length();
         while (len > 0 && out.charAt(len - 1) == ' ') len--;
         out.setLength(len);
-        final int end = len;
-        java.util.function.IntUnaryOperator at = i -> Math.min(map[i], end);
-        return new InlineText(out.toString(),
-                links.stream().map(l -> new Link(l.target(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
-                externalLinks.stream().map(l -> new ExternalLink(l.url(), l.label(), at.applyAsInt(l.start()), at.applyAsInt(l.end()))).toList(),
-                templates.stream().map(t -> new Template(t.name(), t.args(), t.line(), at.applyAsInt(t.offset()))).toList(),
-                refs.stream().map(r -> new RefUse(r.index(), r.name(), r.group(), r.body(), r.line(), at.applyAsInt(r.offset()))).toList(),
-                italics.stream().map(s -> new Span(at.applyAsInt(s.start()), at.applyAsInt(s.end()))).toList(),
-                line);
+        return out.toString();
     }
 
     /** True when collapsing whitespace would change nothing, so that no offset moves (most small texts). */
@@ -207,7 +236,8 @@ final class InlineRenderer {
         for (WtNode a : t.getArgs()) {
             if (!(a instanceof WtTemplateArgument arg)) continue;
             String argName = arg.hasName() ? Nodes.plain(arg.getName()).trim() : null;
-            args.add(new TemplateArg(argName, ArgMarkup.clean(render(arg.getValue(), refCollector, rendering))));
+            InlineText value = textOnly(arg.getValue());
+            args.add(new TemplateArg(argName, ArgMarkup.clean(value != null ? value : render(arg.getValue(), refCollector, rendering))));
         }
         int l = Nodes.line(t);
         Template tpl = Template.of(name, args, l == 0 ? line : l, sb.length());

@@ -53,6 +53,7 @@ final class Nodes {
 
     /** Concatenated text of a subtree, entities resolved, markup dropped. */
     static String plain(WtNode n) {
+        if (n.size() == 1 && n.get(0) instanceof WtText t) return t.getContent(); // most names: one text node
         StringBuilder sb = new StringBuilder();
         plain(n, sb);
         return sb.toString();

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 public record DateMention(Integer day, int month, Integer year, String qualifier, int start, boolean introducedByOn,
                           Integer endDay, int endMonth) {
     private static final String M = DateParser.MONTH;
+    // Every date starts a word ("\\b(?=[A-Za-z0-9])"): the parts after it are tried at word starts only,
+    // and a qualifier is not read out of a longer word ("nearly" is not "early").
     private static final Pattern DATE = Pattern.compile(
-            "(?:(\\bon|\\bOn)\\s+)?(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|the middle of)[\\s-]+)?"
+            "\\b(?=[A-Za-z0-9])(?:(\\bon|\\bOn)\\s+)?(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|the middle of)[\\s-]+)?"
                     + "(?:\\b(\\d{1,2})(?:(?:/|\\s*[–-]\\s*|\\s+and\\s+|\\s+to\\s+)(\\d{1,2}))?\\s+)?\\b" + M + "(?![a-z])"
                     + "(?:\\s+(?:and|to|–|-)\\s+\\b" + M + "(?![a-z]))?"
                     + "(?:\\s+(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?,)?(?:\\s+(\\d{4}))?(?!\\d)",
@@ -58,12 +60,22 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
             if (endDay != null && endDay <= (day == null ? 0 : day)) endDay = null;
             out.add(new DateMention(day, month, year, q, m.start(), m.group(1) != null, endDay, endMonth));
         }
-        Matcher y = YEAR.matcher(text);
-        while (hasFourDigits(text) && y.find()) {
+        Matcher y = YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int yearFrom = 0;
+        // YEAR is tried only just before each run of four digits that follows a space: the words it
+        // allows before the year are at most 11 characters long ("throughout", "mid-").
+        for (int digits = nextYearDigits(text, 0); digits >= 0; digits = nextYearDigits(text, digits + 4)) {
+            int space = digits;
+            while (space > 0 && isRegexSpace(text.charAt(space - 1))) space--;
+            y.region(Math.max(yearFrom, space - YEAR_WORD), digits + 4);
+            if (!y.find()) continue;
+            yearFrom = y.end();
             int yearAt = y.start(1);
-            boolean inside = out.stream().anyMatch(d -> d.start() <= yearAt && yearAt <= d.start() + 40 && d.year() != null
-                    && d.year() == Integer.parseInt(y.group(1)));
-            if (!inside) out.add(new DateMention(null, 0, Integer.valueOf(y.group(1)), null, y.start(), false, null, 0));
+            int year = Integer.parseInt(y.group(1));
+            boolean inside = false;
+            for (DateMention d : out)
+                if (d.start() <= yearAt && yearAt <= d.start() + 40 && d.year() != null && d.year() == year) inside = true;
+            if (!inside) out.add(new DateMention(null, 0, year, null, y.start(), false, null, 0));
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
@@ -86,14 +98,22 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         return -1;
     }
 
-    private static boolean hasFourDigits(String t) {
-        int run = 0;
-        for (int i = 0; i < t.length(); i++) {
-            run = Character.isDigit(t.charAt(i)) ? run + 1 : 0;
-            if (run == 4) return true;
+    /** Longest word YEAR allows before a year, with its hyphen. */
+    private static final int YEAR_WORD = 12;
+
+    /** Start of the next four ASCII digits from {@code from} that follow a space, or -1. */
+    private static int nextYearDigits(String t, int from) {
+        for (int i = Math.max(1, from); i + 4 <= t.length(); i++) {
+            if (!isAsciiDigit(t.charAt(i)) || !isRegexSpace(t.charAt(i - 1))) continue;
+            if (isAsciiDigit(t.charAt(i + 1)) && isAsciiDigit(t.charAt(i + 2)) && isAsciiDigit(t.charAt(i + 3))) return i;
         }
-        return false;
+        return -1;
     }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** The characters of {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) { return c == ' ' || c >= '\t' && c <= '\r'; }
 
     /** The date the sentence is about: the first one "on" introduces, else the first. */
     public static DateMention main(String text, int from, int to) {

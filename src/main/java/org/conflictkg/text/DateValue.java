@@ -35,8 +35,15 @@ public record DateValue(Temporal value, Precision precision, String qualifier) {
         return switch (precision) {
             case DAY -> value.toString();
             case MONTH -> value.toString();
-            case YEAR -> String.format("%04d", ((Year) value).getValue());
+            case YEAR -> year4(((Year) value).getValue());
         };
+    }
+
+    /** {@code %04d} without a formatter: this runs for every date of every page. */
+    private static String year4(int y) {
+        if (y < 0) return String.format("%04d", y);
+        String s = Integer.toString(y);
+        return s.length() < 4 ? "0".repeat(4 - s.length()) + s : s;
     }
 
     public int year() {

@@ -1,0 +1,72 @@
+package org.conflictkg.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} for patterns that run over every sentence of every page, tried only at
+ * positions where a match can start. Java's matcher tries the whole pattern at each character; a
+ * pattern such as {@code \b(joined|founded|...)\b} can start only at a word whose first letter
+ * begins one of its words, a few positions in a sentence.
+ *
+ * <p>Which ASCII characters can start a match is learnt once by probing: the pattern is tried on
+ * the one character, after a word character and after a space (the two left contexts {@code \b}
+ * tells apart). A character is ruled out only when the match fails without reading past it
+ * ({@link Matcher#hitEnd()} false), so no later text could make it match. Positions after a line
+ * break or a non-ASCII character, the first position and the end are always tried. A pattern with
+ * a lookbehind or {@code \G}, which read further left, is searched as usual.
+ */
+public final class MatchStarts {
+    private final Pattern pattern;
+    private final boolean[] afterWord, afterOther; // null: try everywhere
+
+    private MatchStarts(Pattern pattern) {
+        this.pattern = pattern;
+        boolean probe = !pattern.pattern().contains("(?<") && !pattern.pattern().contains("\\G");
+        this.afterWord = probe ? starts(pattern, 'a') : null;
+        this.afterOther = probe ? starts(pattern, ' ') : null;
+    }
+
+    public static MatchStarts of(Pattern pattern) { return new MatchStarts(pattern); }
+
+    public Pattern pattern() { return pattern; }
+
+    /** A matcher on {@code text} positioned on the first match, as {@code find()} leaves it, or null. */
+    public Matcher find(String text) {
+        Matcher m = pattern.matcher(text);
+        return find(m, text, 0) ? m : null;
+    }
+
+    /**
+     * The next match that starts at or after {@code from}, as {@code m.find(from)} finds it but
+     * without resetting {@code m} to search the whole text; {@code m} is a matcher of this pattern on {@code text}.
+     */
+    public boolean find(Matcher m, String text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (afterWord == null) return m.region(from, text.length()).find();
+        for (int i = from; i <= text.length(); i++)
+            if (mayStartAt(text, i) && m.region(i, text.length()).lookingAt()) return true;
+        return false;
+    }
+
+    public boolean matches(String text) { return find(text) != null; }
+
+    private boolean mayStartAt(String t, int i) {
+        if (i == 0 || i == t.length()) return true;
+        char c = t.charAt(i), left = t.charAt(i - 1);
+        if (c >= 128 || left >= 128 || left == '\n' || left == '\r') return true;
+        return (isWord(left) ? afterWord : afterOther)[c];
+    }
+
+    private static boolean isWord(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
+
+    private static boolean[] starts(Pattern p, char left) {
+        boolean[] out = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            Matcher m = p.matcher(new String(new char[]{left, c})).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(1, 2);
+            out[c] = m.lookingAt() || m.hitEnd();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package org.conflictkg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The filtered search finds exactly what {@link Matcher#find()} finds, whatever the pattern starts with. */
+class MatchStartsTest {
+    private static final String[] PATTERNS = {
+            "\\b(invited|were represented|joined|join|members? (of|were|are))\\b",
+            "\\bon\\b", "\\Bin", "\\s+and\\s+", "(?m)^[A-Z]\\w+", "^Ab", "x$", "a*", "(?i)\\bJAN(uary)?\\b",
+            "\\d{4}(?![-–]\\d)", "(?<=a)b", "(?<![\\p{L}])\\d+ men", "[^,;]+;", "", "\\p{Lu}\\p{L}+ said", "é+",
+    };
+    private static final String ALPHABET = "aAbBjJoinmers xyz,;-–\n\t0123456789éÉ_.";
+
+    @Test
+    void findsWhatFindFindsOnRandomTexts() {
+        Random r = new Random(7);
+        for (String regex : PATTERNS) {
+            Pattern p = Pattern.compile(regex, regex.startsWith("\\b(") ? Pattern.CASE_INSENSITIVE : 0);
+            MatchStarts starts = MatchStarts.of(p);
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = r.nextInt(40); i > 0; i--)
+                    sb.append(r.nextInt(6) == 0 ? pick(r, "joined", "members of", "January", "2014", " on ", "Ab")
+                            : String.valueOf(ALPHABET.charAt(r.nextInt(ALPHABET.length()))));
+                String text = sb.toString();
+                Matcher expected = p.matcher(text);
+                Matcher got = starts.find(text);
+                if (!expected.find()) { assertNull(got, regex + " on \"" + text + "\""); continue; }
+                assertEquals(expected.start() + ":" + expected.end(), got == null ? "none" : got.start() + ":" + got.end(),
+                        regex + " on \"" + text + "\"");
+            }
+        }
+    }
+
+    @Test
+    void aSentenceWithTheCueInTheMiddle() {
+        MatchStarts cue = MatchStarts.of(Pattern.compile("\\b(joined|formed)\\b", Pattern.CASE_INSENSITIVE));
+        Matcher m = cue.find("In 2014, France, Italy and Spain Joined the coalition; others formed it.");
+        assertEquals("Joined", m.group());
+        assertNull(cue.find("The rejoined unit was reformed."), "inside words there is no cue");
+    }
+
+    private static String pick(Random r, String... s) { return s[r.nextInt(s.length)]; }
+}
