@@ -40,21 +40,48 @@ public final class PipelineBench {
     /** Warm medians in ms of the three cases on the bundled article. */
     public record ParseAndPipeline(double parseMs, double parseRawTextMs, double pipelineMs) {}
 
+    /** Rounds per sample of {@link #parseAndPipeline}. */
+    static final int ROUNDS_PER_SAMPLE = 5;
+
     /**
      * Warm medians of: Sweble's parse alone, as the pipeline parses the page (ref bodies in place,
      * one call per top-level section); Sweble on the raw text, where each ref body stays an
      * unparsed string (over half of this article's text); and the whole pipeline to triples
      * (counted, not stored). The three run in turn in one loop, so that JIT and garbage
-     * collection treat them alike; the first half of the rounds warms up.
+     * collection treat them alike. Warm-up is {@code runs} rounds and at least {@code warmupSeconds}
+     * (as JMH warms up by time): here the JIT still compiles Sweble's parser after 40 rounds.
+     *
+     * <p>A sample is the mean of {@value #ROUNDS_PER_SAMPLE} rounds (as a JMH iteration is a mean),
+     * and each figure is the median of {@code runs / 5} samples. The median of single rounds
+     * measured the young collections rather than the cases: a round of the pipeline took 77 ms
+     * without one and 92 ms with one, a third to a half of its rounds had one, and its median fell
+     * on either side from run to run, while the parse's (fewer rounds with one) stayed low.
      */
-    public static ParseAndPipeline parseAndPipeline(int runs) throws Exception {
-        SourcePage p = BundledArticle.load();
-        SwebleParser parser = new SwebleParser();
-        PageProcessor processor = new PageProcessor(Extractors.standard());
-        RdfMapper mapper = new RdfMapper(Iris.defaults());
-        StreamRDFBase count = new StreamRDFBase();
-        long[] parse = new long[runs], raw = new long[runs], pipeline = new long[runs];
-        for (int i = 0; i < 2 * runs; i++) {
+    public static ParseAndPipeline parseAndPipeline(int runs, double warmupSeconds) throws Exception {
+        Round round = new Round();
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < runs || System.nanoTime() < warmUntil; i++) round.run();
+        int perSample = Math.min(ROUNDS_PER_SAMPLE, runs), samples = Math.max(1, runs / perSample);
+        long[] parse = new long[samples], raw = new long[samples], pipeline = new long[samples];
+        for (int k = 0; k < samples; k++)
+            for (int i = 0; i < perSample; i++) {
+                long[] t = round.run();
+                parse[k] += t[0] / perSample;
+                raw[k] += t[1] / perSample;
+                pipeline[k] += t[2] / perSample;
+            }
+        return new ParseAndPipeline(median(parse), median(raw), median(pipeline));
+    }
+
+    /** One round of the three cases on the bundled article: nanoseconds of each. */
+    private static final class Round {
+        final SourcePage p = BundledArticle.load();
+        final SwebleParser parser = new SwebleParser();
+        final PageProcessor processor = new PageProcessor(Extractors.standard());
+        final RdfMapper mapper = new RdfMapper(Iris.defaults());
+        final StreamRDFBase count = new StreamRDFBase();
+
+        long[] run() throws Exception {
             long t0 = System.nanoTime();
             parser.parsePage(p.title(), p.text());
             long t1 = System.nanoTime();
@@ -63,12 +90,8 @@ public final class PipelineBench {
             PageResult r = processor.process(p, d -> {}).orElseThrow();
             mapper.map(r.doc(), r.facts(), count);
             long t3 = System.nanoTime();
-            if (i < runs) continue;
-            parse[i - runs] = t1 - t0;
-            raw[i - runs] = t2 - t1;
-            pipeline[i - runs] = t3 - t2;
+            return new long[]{t1 - t0, t2 - t1, t3 - t2};
         }
-        return new ParseAndPipeline(median(parse), median(raw), median(pipeline));
     }
 
     /** A MediaWiki XML dump (bz2) of the bundled article under {@code pages} distinct titles. */
@@ -103,7 +126,11 @@ public final class PipelineBench {
         return m;
     }
 
-    /** Extraction of a dump with {@code threads} workers into a counting sink; pages/s, triples/s, peak heap. */
+    /**
+     * Extraction of a dump with {@code threads} workers into a counting sink; pages/s, triples/s, peak
+     * heap. Each run starts from a collected heap, so that the peak is the run's own; run it inside
+     * {@link #heapKeptAfterCollection()}.
+     */
     public static Map<String, Object> corpus(Path dump, int pages, int threads) throws InterruptedException {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -136,6 +163,24 @@ public final class PipelineBench {
         m.put("triples_per_s", Math.round(quads.get() / seconds));
         m.put("peak_heap_mb", Math.round(peak.get() / 1e6));
         return m;
+    }
+
+    /**
+     * Until closed, a full collection does not give memory back to the OS. Otherwise G1 shrinks the
+     * heap to the few MB live after the {@code System.gc()} that starts each run, and a run of a few
+     * seconds spends its first part in frequent young collections while the heap grows back, which
+     * no real run does (measured: 10 pages, 2 threads, 16.0 against 19.3 pages/s). Sets the
+     * manageable flag {@code MaxHeapFreeRatio}; does nothing on a JVM without it.
+     */
+    public static AutoCloseable heapKeptAfterCollection() {
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            String before = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+            hotspot.setVMOption("MaxHeapFreeRatio", "100");
+            return () -> hotspot.setVMOption("MaxHeapFreeRatio", before);
+        } catch (RuntimeException e) {
+            return () -> {};
+        }
     }
 
     static double median(long[] nanos) {

@@ -47,8 +47,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to extract the dumps with (default: ${DEFAULT-VALUE}).")
     List<Integer> threadCounts;
 
-    @Option(names = "--runs", defaultValue = "40", description = "Warm runs for the medians (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "60",
+            description = "Measured rounds of parse and pipeline, taken as samples of 5 rounds each; also the least warm-up rounds (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--warmup-seconds", defaultValue = "15",
+            description = "Least warm-up before the parse/pipeline medians, and per thread count before the dumps (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
 
     @Option(names = "--work-dir", description = "Where the generated dumps go (default: a temporary directory).")
     java.nio.file.Path workDir;
@@ -81,21 +86,38 @@ public final class BenchCommand implements Callable<Integer> {
     /** parse alone, pipeline, generated corpora, cold start: printed as JSON with --json. */
     private int pipeline() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        var medians = org.conflictkg.bench.PipelineBench.parseAndPipeline(runs);
+        var medians = org.conflictkg.bench.PipelineBench.parseAndPipeline(runs, warmupSeconds);
         out.put("parse_ms", medians.parseMs());
         out.put("parse_raw_text_ms", medians.parseRawTextMs());
         out.put("pipeline_ms", medians.pipelineMs());
         out.put("pipeline_over_parse", Math.round(medians.pipelineMs() / medians.parseMs() * 100) / 100.0);
         java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
                 : java.nio.file.Files.createTempDirectory("ckg-bench");
-        List<Map<String, Object>> corpus = new ArrayList<>();
-        // Unreported passes over the smallest dump per thread count first (as JMH warms up, about 30
-        // pages): the JIT has not yet compiled the dump reader and the worker queues, which would be
-        // charged to whichever size runs first.
+        List<Map<String, Object>> corpus;
+        try (AutoCloseable kept = org.conflictkg.bench.PipelineBench.heapKeptAfterCollection()) {
+            corpus = corpora(dir);
+        }
+        out.put("corpus", corpus);
+        out.put("cold_start_ms", coldStartMs());
+        out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version"));
+        System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(out));
+        return Main.OK;
+    }
+
+    /** Every dump size with every thread count, after a warm-up. */
+    private List<Map<String, Object>> corpora(java.nio.file.Path dir) throws Exception {
+        // Unreported passes over the smallest dump per thread count first, at least 30 pages and
+        // --warmup-seconds (as JMH warms up): the JIT has not yet compiled the dump reader, the worker
+        // queues and the parser as the workers run it, which would be charged to whichever size runs first.
         int smallest = pages.stream().mapToInt(Integer::intValue).min().orElse(10);
         java.nio.file.Path warm = org.conflictkg.bench.PipelineBench.generateDump(dir, smallest);
-        for (int t : threadCounts)
-            for (int i = 0; i < Math.max(1, 30 / smallest); i++) org.conflictkg.bench.PipelineBench.corpus(warm, smallest, t);
+        for (int t : threadCounts) {
+            long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            for (int i = 0; i < Math.max(1, 30 / smallest) || System.nanoTime() < warmUntil; i++)
+                org.conflictkg.bench.PipelineBench.corpus(warm, smallest, t);
+        }
+        List<Map<String, Object>> corpus = new ArrayList<>();
         for (int n : pages) {
             java.nio.file.Path dump = org.conflictkg.bench.PipelineBench.generateDump(dir, n);
             for (int t : threadCounts) {
@@ -104,12 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
                 if (!json) System.err.println("bench: " + row);
             }
         }
-        out.put("corpus", corpus);
-        out.put("cold_start_ms", coldStartMs());
-        out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version"));
-        System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(out));
-        return Main.OK;
+        return corpus;
     }
 
     /** Time from starting 'java -jar conflict-kg.jar query sources' to its answer; null when not run from the jar. */
