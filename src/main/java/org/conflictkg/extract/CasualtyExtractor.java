@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictkg.diag.Diagnostic;
-import org.conflictkg.text.MatchStarts;
 import org.conflictkg.doc.WikiDocument;
+import org.conflictkg.text.MatchStarts;
 
 /**
  * Casualty claims: "over 8,500 ISIL militants had been killed", "between 815 and 1,149 civilian

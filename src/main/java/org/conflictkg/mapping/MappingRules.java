@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.doc.Template;
 import org.conflictkg.pipeline.Resources;
+import org.conflictkg.text.MatchStarts;
 
 /**
  * The extractors' mapping knowledge, read from {@code ontology/mapping.ttl} so that authors change
@@ -31,7 +32,7 @@ public final class MappingRules {
     private final Set<String> titleTemplates;
     private final List<TypeAlignment> alignments;
     private final List<TheaterRule> theaterRules;
-    private final List<org.conflictkg.text.MatchStarts> membershipCues;
+    private final List<MatchStarts> membershipCues;
     private final List<TitleRule> groupingKinds;
     private final List<InfoboxRule> infoboxRules;
 
@@ -39,7 +40,7 @@ public final class MappingRules {
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<Pattern> membershipCues,
                          List<TitleRule> groupingKinds, List<InfoboxRule> infoboxRules) {
         this.infoboxRules = infoboxRules;
-        this.membershipCues = membershipCues.stream().map(org.conflictkg.text.MatchStarts::of).toList();
+        this.membershipCues = membershipCues.stream().map(MatchStarts::of).toList();
         this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
         this.namesakeContexts = namesakeContexts;
@@ -135,7 +136,7 @@ public final class MappingRules {
     /** The first membership cue in a sentence, as a matcher positioned on it, or null. */
     public java.util.regex.Matcher membershipCue(String sentence) {
         java.util.regex.Matcher best = null;
-        for (org.conflictkg.text.MatchStarts p : membershipCues) {
+        for (MatchStarts p : membershipCues) {
             java.util.regex.Matcher m = p.find(sentence);
             if (m != null && (best == null || m.start() < best.start())) best = m;
         }

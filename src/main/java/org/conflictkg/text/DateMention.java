@@ -62,8 +62,8 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         }
         Matcher y = YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int yearFrom = 0;
-        // YEAR is tried only just before each run of four digits that follows a space: the words it
-        // allows before the year are at most 11 characters long ("throughout", "mid-").
+        // YEAR is tried only just before each run of four digits that follows a space: the longest
+        // word it allows before the year is "throughout".
         for (int digits = nextYearDigits(text, 0); digits >= 0; digits = nextYearDigits(text, digits + 4)) {
             int space = digits;
             while (space > 0 && isRegexSpace(text.charAt(space - 1))) space--;
@@ -98,7 +98,7 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
         return -1;
     }
 
-    /** Longest word YEAR allows before a year, with its hyphen. */
+    /** Characters before a year's spaces that hold any word YEAR allows there ("throughout" is 10). */
     private static final int YEAR_WORD = 12;
 
     /** Start of the next four ASCII digits from {@code from} that follow a space, or -1. */
