@@ -66,7 +66,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
     }
 
-        private static String guess(Path p) {
+    private static String guess(Path p) {
         if (p == null) return "ttl";
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');

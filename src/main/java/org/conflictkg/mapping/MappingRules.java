@@ -37,10 +37,10 @@ public final class MappingRules {
     private final List<InfoboxRule> infoboxRules;
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
-                         List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<Pattern> membershipCues,
+                         List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<MatchStarts> membershipCues,
                          List<TitleRule> groupingKinds, List<InfoboxRule> infoboxRules) {
         this.infoboxRules = infoboxRules;
-        this.membershipCues = membershipCues.stream().map(MatchStarts::of).toList();
+        this.membershipCues = membershipCues;
         this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
         this.namesakeContexts = namesakeContexts;
@@ -75,8 +75,8 @@ public final class MappingRules {
             theaters.add(new TheaterRule(level == null ? 2 : Integer.parseInt(level.getLiteralLexicalForm()),
                     pattern(g, n, "stripPattern"), pattern(g, n, "excludePattern")));
         }
-        List<Pattern> cues = new ArrayList<>();
-        for (Node n : subjects(g, "MembershipCue")) cues.add(pattern(g, n, "pattern"));
+        List<MatchStarts> cues = new ArrayList<>();
+        for (Node n : subjects(g, "MembershipCue")) cues.add(MatchStarts.of(pattern(g, n, "pattern")));
         List<InfoboxRule> infoboxes = new ArrayList<>();
         for (Node n : subjects(g, "InfoboxRule")) {
             Node template = one(g, n, "template");

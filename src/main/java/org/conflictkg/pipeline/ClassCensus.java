@@ -22,11 +22,14 @@ final class ClassCensus extends StreamRDFWrapper {
     /** What the VoID class partition says of one class. */
     record Partition(long entities, Node example) {}
 
+    /** An entity with one of its classes. */
+    private record Typed(Node entity, Node type) {}
+
     private final String pageSpace;
     private final Map<Node, Set<Node>> shared = new HashMap<>();
     private final Map<Node, long[]> pageScoped = new HashMap<>();
     private final Map<Node, Node> examples = new HashMap<>();
-    private final Set<Quad> seenInPage = new HashSet<>(); // (graph, subject, class) of the current page graph
+    private final Set<Typed> seenInPage = new HashSet<>(); // in the current page graph
     private Node currentGraph;
 
     ClassCensus(StreamRDF out, String pageSpace) {
@@ -45,7 +48,7 @@ final class ClassCensus extends StreamRDFWrapper {
         if (s.isURI()) examples.merge(type, s, (a, b) -> a.getURI().compareTo(b.getURI()) <= 0 ? a : b);
         if (s.isURI() && s.getURI().startsWith(pageSpace)) {
             if (!q.getGraph().equals(currentGraph)) { seenInPage.clear(); currentGraph = q.getGraph(); }
-            if (seenInPage.add(Quad.create(q.getGraph(), s, RDF.type.asNode(), type)))
+            if (seenInPage.add(new Typed(s, type)))
                 pageScoped.computeIfAbsent(type, k -> new long[1])[0]++;
         } else {
             shared.computeIfAbsent(type, k -> new HashSet<>()).add(s);

@@ -39,7 +39,7 @@ final class MarkupCheck {
                 if (text.startsWith("<!--", i)) {
                     int end = text.indexOf("-->", i + 4);
                     int to = end < 0 ? text.length() : end + 3;
-                    for (int j = i; j < to; j++) if (text.charAt(j) == '\n') line++;
+                    line += Nodes.newlines(text, i, to);
                     i = to - 1;
                 } else if (RefMarks.startsTag(text, i, "ref")) {
                     int gt = text.indexOf('>', i);

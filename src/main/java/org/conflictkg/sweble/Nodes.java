@@ -33,9 +33,12 @@ final class Nodes {
         return k;
     }
 
-    static int newlines(String s) {
+    static int newlines(String s) { return newlines(s, 0, s.length()); }
+
+    /** Line breaks in {@code s} between {@code from} and {@code to}. */
+    static int newlines(String s, int from, int to) {
         int k = 0;
-        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) k++;
+        for (int i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) k++;
         return k;
     }
 

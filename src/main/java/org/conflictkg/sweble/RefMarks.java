@@ -35,7 +35,7 @@ final class RefMarks {
             else if (c == '}' && next(text, i, '}')) { depth = Math.max(0, depth - 1); i++; }
             else if (c == '<') {
                 int skip = skipOpaque(text, i);
-                if (skip > i) { line += newlines(text, i, skip); i = skip - 1; continue; }
+                if (skip > i) { line += Nodes.newlines(text, i, skip); i = skip - 1; continue; }
                 if (depth > 0 || !startsTag(text, i, "ref")) continue;
                 int open = text.indexOf('>', i);
                 if (open < 0) break;
@@ -51,7 +51,7 @@ final class RefMarks {
                     body = text.substring(open + 1, end);
                     close = gt + 1;
                     if (!inlineSafe(body)) { // left for the parse of bodies on their own
-                        line += newlines(text, i, close);
+                        line += Nodes.newlines(text, i, close);
                         i = close - 1;
                         continue;
                     }
@@ -122,9 +122,4 @@ final class RefMarks {
         return -1;
     }
 
-    private static int newlines(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) if (s.charAt(i) == '\n') n++;
-        return n;
-    }
 }

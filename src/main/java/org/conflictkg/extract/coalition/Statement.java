@@ -29,8 +29,7 @@ final class Statement {
     static final Pattern PLACE = Pattern.compile("\\b(?:in|at|out of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
     static final Pattern LED = Pattern.compile("([\\p{L}.]+)-led\\b");
     /** Month names, so that "in September" is no place. */
-    static final String MONTHS = "(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*";
-    static final Pattern MONTH = Pattern.compile(MONTHS);
+    static final Pattern MONTH = Pattern.compile("(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*");
 
     record RefClause(String descriptor, boolean extra, List<Country> excepts, List<Country> additions) {}
 
