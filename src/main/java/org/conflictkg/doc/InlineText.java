@@ -28,4 +28,66 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
                         .map(s -> new Span(s.start() - from, Math.min(s.end(), to) - from)).toList(),
                 lineOfSlice);
     }
+
+    /** The texts one after the other with {@code separator} between them, offsets shifted; the first line wins. */
+    public static InlineText join(List<InlineText> parts, String separator) {
+        if (parts.isEmpty()) return EMPTY;
+        if (parts.size() == 1) return parts.get(0);
+        StringBuilder sb = new StringBuilder();
+        List<Link> links = new java.util.ArrayList<>();
+        List<ExternalLink> external = new java.util.ArrayList<>();
+        List<Template> templates = new java.util.ArrayList<>();
+        List<RefUse> refs = new java.util.ArrayList<>();
+        List<Span> italics = new java.util.ArrayList<>();
+        int line = 0;
+        for (InlineText p : parts) {
+            if (sb.length() > 0) sb.append(separator);
+            int d = sb.length();
+            sb.append(p.text());
+            p.links().forEach(l -> links.add(l.shift(d)));
+            p.externalLinks().forEach(l -> external.add(l.shift(d)));
+            p.templates().forEach(t -> templates.add(t.shift(d)));
+            p.refs().forEach(r -> refs.add(r.shift(d)));
+            p.italics().forEach(s -> italics.add(s.shift(d)));
+            if (line <= 0) line = p.line();
+        }
+        return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(external), List.copyOf(templates),
+                List.copyOf(refs), List.copyOf(italics), line);
+    }
+
+    /** The same text with its refs replaced (same offsets) and its line set. */
+    public InlineText withRefs(List<RefUse> newRefs, int newLine) {
+        return new InlineText(text, links, externalLinks, templates, List.copyOf(newRefs), italics, newLine);
+    }
+
+    /**
+     * Without its leading whitespace: what stood at the start (a flag icon that shows nothing)
+     * moves to offset 0 instead of being lost.
+     */
+    public InlineText stripLeading() {
+        int k = 0;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        if (k == 0) return this;
+        int d = -k;
+        return new InlineText(text.substring(k),
+                links.stream().map(l -> l.shift(Math.max(d, -l.start()))).toList(),
+                externalLinks.stream().map(l -> l.shift(Math.max(d, -l.start()))).toList(),
+                templates.stream().map(t -> t.shift(Math.max(d, -t.offset()))).toList(),
+                refs.stream().map(r -> r.shift(Math.max(d, -r.offset()))).toList(),
+                italics.stream().map(s -> new Span(Math.max(0, s.start() + d), Math.max(0, s.end() + d))).toList(),
+                line);
+    }
+
+    /**
+     * Like {@link #slice}, for a part that ends at a line break: a template standing right at its
+     * end ("{{start date|...}}" alone on the line) belongs to it.
+     */
+    public InlineText lineSlice(int from, int to, int refTo) {
+        InlineText s = slice(from, to, refTo, line);
+        List<Template> atEnd = templates.stream().filter(t -> t.offset() == to && to >= from).map(t -> t.shift(-from)).toList();
+        if (atEnd.isEmpty() || s.templates().containsAll(atEnd)) return s;
+        List<Template> all = new java.util.ArrayList<>(s.templates());
+        atEnd.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return new InlineText(s.text, s.links, s.externalLinks, List.copyOf(all), s.refs, s.italics, s.line);
+    }
 }

@@ -2,7 +2,14 @@ package org.conflictkg.doc;
 
 import java.util.List;
 
-/** A paragraph or a list item, split into sentences. */
-public record Paragraph(InlineText content, List<Sentence> sentences, boolean listItem) implements Block {
+/**
+ * A paragraph, a list item or the caption of an image, split into sentences. Captions are read
+ * like prose: a battle may be named only under its photograph.
+ */
+public record Paragraph(InlineText content, List<Sentence> sentences, boolean listItem, boolean caption) implements Block {
+    public Paragraph(InlineText content, List<Sentence> sentences, boolean listItem) {
+        this(content, sentences, listItem, false);
+    }
+
     @Override public int line() { return content.line(); }
 }

@@ -8,14 +8,22 @@ import org.conflictkg.source.SourcePage;
 
 /**
  * A parsed page: sections in document order, every {@code <ref>} and the parsed body of each
- * defining ref. Refs are resolved by name: {@link #definitionOf(RefUse)} gives the ref that
- * defines a reuse, or empty for a dangling name.
+ * defining ref, the infoboxes of its lead and its categories. Refs are resolved by name:
+ * {@link #definitionOf(RefUse)} gives the ref that defines a reuse, or empty for a dangling name.
  *
  * @param refBodies  parsed body of each defining ref, by {@link RefUse#index()}
  * @param definition for each ref index, the index of the ref that defines it (itself when it has a body)
+ * @param infoboxes  the infoboxes of the lead, in order: the first describes the page's own subject
+ * @param categories the page's categories, in order
  */
 public record WikiDocument(SourcePage page, List<Section> sections, List<RefUse> refs,
-                           Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition) {
+                           Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition,
+                           List<Infobox> infoboxes, List<Category> categories) {
+
+    public WikiDocument(SourcePage page, List<Section> sections, List<RefUse> refs,
+                        Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition) {
+        this(page, sections, refs, refBodies, definition, List.of(), List.of());
+    }
 
     public Optional<RefUse> definitionOf(RefUse use) {
         Integer d = definition.get(use.index());

@@ -31,12 +31,21 @@ public final class DocumentBuilder {
         Walk walk = new Walk(parsed.headingLines(), new RefCollector(parsed.marks()));
         walk.section(parsed.nodes(), 1, "", List.of(), -1, 1);
         List<RefUse> refs = walk.refs.all();
+        // Texts Sweble left raw, parsed again in one batch: infobox fields, then gallery captions.
+        InfoboxReader infoboxes = InfoboxReader.find(parsed.nodes());
+        List<String> texts = new ArrayList<>(infoboxes.texts());
+        walk.galleries.forEach(g -> texts.add(g.text()));
+        List<BatchParse.Part> parts = BatchParse.parse(parser, page.title(), texts);
+        int fields = infoboxes.texts().size();
+        List<Infobox> boxes = infoboxes.build(parts.subList(0, fields), refs, rendering);
+        walk.addGalleryCaptions(parts.subList(fields, parts.size()));
         List<Section> sections = walk.sections;
         RefResolver.Result resolved = RefResolver.resolve(page.title(), refs, sections, diagnostics);
         Map<Integer, InlineText> bodies = new HashMap<>(walk.refs.bodies());
         List<RefUse> unparsed = resolved.defining().stream().filter(r -> !bodies.containsKey(r.index())).toList();
         bodies.putAll(RefBodies.parse(parser, page.title(), unparsed, rendering));
-        return new WikiDocument(page, List.copyOf(sections), refs, Map.copyOf(bodies), Map.copyOf(resolved.definition()));
+        return new WikiDocument(page, List.copyOf(sections), refs, Map.copyOf(bodies), Map.copyOf(resolved.definition()),
+                boxes, List.copyOf(walk.categories));
     }
 
     /** The state of one walk over a page. */
@@ -44,6 +53,8 @@ public final class DocumentBuilder {
         final RefCollector refs;
         final List<Section> sections = new ArrayList<>();
         final List<Integer> headingLines;
+        final List<Category> categories = new ArrayList<>();
+        final List<GalleryCaption> galleries = new ArrayList<>();
         int tables;
         int drift; // true line minus Sweble's line, re-anchored at each heading
 
@@ -133,12 +144,34 @@ public final class DocumentBuilder {
             boolean before = true;
             for (Template t : standalone) if (t.offset() > 0) before = false;
             if (before) standalone.forEach(t -> blocks.add(new BlockTemplate(t)));
-            if (!text.isBlank()) {
-                int first = blocks.stream().filter(Paragraph.class::isInstance)
-                        .mapToInt(b -> ((Paragraph) b).sentences().size()).sum();
-                blocks.add(new Paragraph(text, SentenceSplitter.split(text, first), listItem));
-            }
+            if (!text.isBlank()) addParagraph(text, listItem, false, blocks);
+            for (InlineText caption : r.captions()) addParagraph(fixLine(caption), false, true, blocks);
             if (!before) standalone.forEach(t -> blocks.add(new BlockTemplate(t)));
+            categories.addAll(r.categories());
+            for (InlineRenderer.Gallery g : r.galleries()) GalleryCaption.of(g, sections.size() - 1, galleries);
+        }
+
+        void addParagraph(InlineText text, boolean listItem, boolean caption, List<Block> blocks) {
+            int first = blocks.stream().filter(Paragraph.class::isInstance)
+                    .mapToInt(b -> ((Paragraph) b).sentences().size()).sum();
+            blocks.add(new Paragraph(text, SentenceSplitter.split(text, first), listItem, caption));
+        }
+
+        /**
+         * The captions of the galleries, parsed in the batch, as caption paragraphs at the end of
+         * their sections (sentence numbers go on from the section's last).
+         */
+        void addGalleryCaptions(List<BatchParse.Part> parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                GalleryCaption g = galleries.get(i);
+                InlineText t = InlineRenderer.render(parts.get(i).nodes(), new RefCollector(), rendering);
+                if (t.text().isBlank()) continue;
+                Section s = sections.get(g.section());
+                List<Block> blocks = new ArrayList<>(s.blocks());
+                addParagraph(t.withRefs(List.of(), g.line()), false, true, blocks);
+                sections.set(s.index(), new Section(s.index(), s.level(), s.heading(), s.path(), s.parent(), s.line(),
+                        List.copyOf(blocks)));
+            }
         }
 
         Table table(WtTable t) {

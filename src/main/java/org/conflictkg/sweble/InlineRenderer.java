@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.conflictkg.doc.Category;
 import org.conflictkg.doc.ExternalLink;
 import org.conflictkg.doc.InlineText;
 import org.conflictkg.doc.Link;
@@ -32,6 +33,17 @@ final class InlineRenderer {
     private int line;
     private final FirstLine first;
     private final SourceLines lines;
+    private final List<InlineText> captions = new ArrayList<>();
+    private final List<Category> categories = new ArrayList<>();
+    private final List<Gallery> galleries = new ArrayList<>();
+    /** In a field of an infobox, line breaks and {@code <br>} separate entries: they render as {@link #BREAK}. */
+    private boolean keepBreaks;
+
+    /** Stands for a line break where breaks are kept; never whitespace, so collapsing keeps it. */
+    static final char BREAK = '\uE000';
+
+    /** The raw body of a {@code <gallery>}: one image and its caption per line. */
+    record Gallery(String body, int line) {}
 
     InlineRenderer(RefCollector refCollector, TemplateRendering rendering, SourceLines lines) {
         this.refCollector = refCollector;
@@ -40,8 +52,21 @@ final class InlineRenderer {
         this.first = new FirstLine(lines);
     }
 
-    /** Rendered text, and the templates that stood alone on their own line ({@code {{Main|...}}}). */
-    record Rendered(InlineText text, List<Template> standalone) {}
+    /**
+     * Rendered text, the templates that stood alone on their own line ({@code {{Main|...}}}), the
+     * captions of the thumbnails in it, its category links and its galleries.
+     */
+    record Rendered(InlineText text, List<Template> standalone, List<InlineText> captions, List<Category> categories,
+                    List<Gallery> galleries) {}
+
+    /** Like {@link #render}, with line breaks and {@code <br>} kept as {@link #BREAK}: for the fields of infoboxes. */
+    static InlineText renderKeepingBreaks(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering,
+                                          SourceLines lines) {
+        InlineRenderer r = new InlineRenderer(refs, rendering, lines);
+        r.keepBreaks = true;
+        for (WtNode n : nodes) r.visit(n);
+        return r.result();
+    }
 
     static InlineText render(Iterable<? extends WtNode> nodes, RefCollector refs, TemplateRendering rendering) {
         return render(nodes, refs, rendering, SourceLines.AS_PARSED);
@@ -60,12 +85,13 @@ final class InlineRenderer {
         for (WtNode n : nodes) r.visit(n);
         List<Template> standalone = r.standaloneTemplates();
         InlineText t = r.result();
-        if (standalone.isEmpty()) return new Rendered(t, List.of());
+        if (standalone.isEmpty())
+            return new Rendered(t, List.of(), List.copyOf(r.captions), List.copyOf(r.categories), List.copyOf(r.galleries));
         List<Template> rest = new ArrayList<>();
         for (int i = 0; i < t.templates().size(); i++)
             if (!standalone.contains(r.templates.get(i))) rest.add(t.templates().get(i));
         return new Rendered(new InlineText(t.text(), t.links(), t.externalLinks(), rest, t.refs(), t.italics(), t.line()),
-                standalone);
+                standalone, List.copyOf(r.captions), List.copyOf(r.categories), List.copyOf(r.galleries));
     }
 
     /** Templates that render as nothing and have only whitespace between them and the line breaks around them. */
@@ -171,7 +197,7 @@ final class InlineRenderer {
             if (line == 0) line = n.getNativeLocation().getLine();
             first.at(n.getNativeLocation().getLine(), n instanceof WtTemplate || n instanceof WtTagExtension);
         }
-        if (n instanceof WtText t) append(t.getContent());
+        if (n instanceof WtText t) appendText(t.getContent());
         else if (n instanceof WtInternalLink l) internalLink(l);
         else if (n instanceof WtExternalLink l) externalLink(l);
         else if (n instanceof WtUrl u) bareUrl(u);
@@ -183,9 +209,9 @@ final class InlineRenderer {
         else if (n instanceof WtXmlElement e) xmlElement(e);
         else if (n instanceof WtImageLink img) {
             first.at(Nodes.line(img), false); // its own words are not the text's, but its line is a landmark
-            if (img.hasTitle()) render(img.getTitle(), refCollector, rendering);
+            if (img.hasTitle()) caption(img);
         }
-        else if (n instanceof WtNewline) append("\n");
+        else if (n instanceof WtNewline) { if (keepBreaks) { sb.append(BREAK); first.text("\n"); } else append("\n"); }
         else if (n instanceof WtXmlComment || n instanceof WtIgnored || n instanceof WtTemplateParameter
                 || n instanceof WtXmlStartTag || n instanceof WtXmlEndTag || n instanceof WtXmlAttributes
                 || n instanceof WtPageSwitch || n instanceof WtSignature || n instanceof WtHorizontalRule) { /* invisible */ }
@@ -197,6 +223,23 @@ final class InlineRenderer {
         first.text(s);
     }
 
+    private void appendText(String s) {
+        if (!keepBreaks || s.indexOf('\n') < 0) { append(s); return; }
+        sb.append(s.replace('\n', BREAK));
+        first.text(s);
+    }
+
+    /**
+     * A thumbnail's or framed image's caption is shown to readers and kept as its own text; the
+     * title of an inline image (an icon, a flag) is a tooltip and is not.
+     */
+    private void caption(WtImageLink img) {
+        InlineText c = render(img.getTitle(), refCollector, rendering, lines);
+        WtImageLink.ImageViewFormat f = img.getFormat();
+        boolean shown = f == WtImageLink.ImageViewFormat.THUMBNAIL || f == WtImageLink.ImageViewFormat.FRAME;
+        if (shown && !c.text().isBlank()) captions.add(c);
+    }
+
     private void styled(WtNode n) {
         int start = sb.length();
         for (WtNode c : n) visit(c);
@@ -206,7 +249,13 @@ final class InlineRenderer {
     private void internalLink(WtInternalLink l) {
         String target = l.getTarget().isResolved() ? l.getTarget().getAsString() : Nodes.plain(l.getTarget());
         String ns = target.contains(":") ? target.substring(0, target.indexOf(':')).trim().toLowerCase(Locale.ROOT) : "";
-        if (ns.equals("file") || ns.equals("image") || ns.equals("category")) return;
+        if (ns.equals("category")) {
+            String sort = l.hasTitle() ? Nodes.plain(l.getTitle()).trim() : "";
+            categories.add(new Category(org.conflictkg.text.Spaces.collapse(target.substring(target.indexOf(':') + 1).replace('_', ' ')),
+                    sort, lines.fix(Nodes.line(l))));
+            return;
+        }
+        if (ns.equals("file") || ns.equals("image")) return;
         int start = sb.length();
         append(l.getPrefix());
         if (l.hasTitle()) for (WtNode c : l.getTitle()) visit(c);
@@ -264,13 +313,14 @@ final class InlineRenderer {
                         l == 0 ? line : l, sb.length()));
             }
             case "nowiki", "math", "chem", "code", "syntaxhighlight" -> append(x.getBody().getContent());
-            default -> { /* references, gallery, templatestyles: not running text */ }
+            case "gallery" -> { if (x.hasBody()) galleries.add(new Gallery(x.getBody().getContent(), Nodes.line(x))); }
+            default -> { /* references, templatestyles: not running text */ }
         }
     }
 
     private void xmlElement(WtXmlElement e) {
         String name = e.getName().toLowerCase(Locale.ROOT);
-        if (name.equals("br")) { sb.append(' '); return; }
+        if (name.equals("br")) { sb.append(keepBreaks ? BREAK : ' '); return; }
         if (name.equals(RefMarks.TAG) && markedRef(e)) return;
         if (e.hasBody()) for (WtNode c : e.getBody()) visit(c);
     }

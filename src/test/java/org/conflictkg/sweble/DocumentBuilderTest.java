@@ -63,7 +63,11 @@ class DocumentBuilderTest {
                 """);
         List<Integer> lines = d.sections().stream().flatMap(s -> s.paragraphs().stream())
                 .flatMap(p -> p.sentences().stream()).map(Sentence::line).toList();
-        assertEquals(List.of(1, 4, 4, 12, 14, 16), lines);
+        // The thumbnail's caption is a sentence of its own (line 13), after the paragraph it stands in.
+        assertEquals(List.of(1, 4, 4, 12, 14, 13, 16), lines);
+        List<org.conflictkg.doc.Paragraph> captions = d.section(2).paragraphs().stream().filter(p -> p.caption()).toList();
+        assertEquals(1, captions.size());
+        assertEquals("A caption", captions.get(0).sentences().get(0).text());
         assertEquals(1, d.refs().get(0).line());
         assertEquals(4, d.refs().get(1).line());
     }
