@@ -66,6 +66,55 @@ async function timeline() {
   draw();
 }
 
+async function sparql(query) {
+  const res = await fetch("/kg/sparql?" + new URLSearchParams({ query: query, format: "json" }));
+  if (!res.ok) throw new Error("sparql: " + res.status);
+  return (await res.json()).results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+}
+
+// One card per conflict a page describes in its infobox: dates, place and coordinates, and per side
+// the parties (linked to their country pages), commanders, strength and losses.
+async function conflicts() {
+  const [list, parties, commanders, forces, points] = await Promise.all([rows("conflicts"), rows("belligerents"),
+    rows("commanders"), rows("forces"), sparql("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\n" +
+      "PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>\n" +
+      "SELECT ?name ?lat ?long { ?c ckg:infobox ?b ; ckg:name ?name ; geo:lat ?lat ; geo:long ?long }")]);
+  const box = document.getElementById("conflicts");
+  if (!list.length) { box.append(el("p", { className: "note" }, "No page of this dataset describes a conflict of its own in an infobox.")); return; }
+  const point = Object.fromEntries(points.map(p => [p.name, p]));
+  list.forEach(c => {
+    const dates = c.start ? c.start + (c.end ? " – " + c.end : "") : "";
+    const card = el("article", { className: "conflict" },
+      el("h3", {}, c.wikipedia ? el("a", { href: c.wikipedia }, c.conflict) : c.conflict),
+      el("p", { className: "meta" }, [c.kind, dates, c.place].filter(Boolean).join(" · ")));
+    const p = point[c.conflict];
+    if (p) card.append(el("p", { className: "meta" }, el("a", {
+      href: "https://www.openstreetmap.org/?mlat=" + p.lat + "&mlon=" + p.long + "#map=9/" + p.lat + "/" + p.long }, p.lat + ", " + p.long)));
+    if (c.result) card.append(el("p", {}, "Result: " + c.result));
+    const sides = [...new Set(parties.concat(commanders).filter(r => r.conflict === c.conflict).map(r => r.side))].sort();
+    const grid = el("div", { className: "sides" });
+    sides.forEach(side => {
+      const col = el("div", { className: "side" }, el("h4", {}, "Side " + side));
+      const mine = rs => rs.filter(r => r.conflict === c.conflict && r.side === side);
+      col.append(el("ul", {}, ...mine(parties).map(r => el("li", {},
+        r.iso3 ? el("a", { href: "/resource/country/" + r.iso3 }, r.party) : (r.wikipedia ? el("a", { href: r.wikipedia }, r.party) : r.party),
+        r.iso3 ? el("span", { className: "iso" }, " " + r.iso3) : ""))));
+      const cmd = mine(commanders);
+      if (cmd.length) col.append(el("p", { className: "label" }, "Commanders"),
+        el("ul", {}, ...cmd.map(r => el("li", {}, r.wikipedia ? el("a", { href: r.wikipedia }, r.commander) : r.commander))));
+      ["strength", "casualties"].forEach(kind => {
+        const f = mine(forces).filter(r => r.kind === kind);
+        if (f.length) col.append(el("p", { className: "label" }, kind === "strength" ? "Strength" : "Losses"),
+          el("ul", {}, ...f.map(r => el("li", {}, r.text))));
+      });
+      grid.append(col);
+    });
+    card.append(grid);
+    box.append(card);
+  });
+}
+
+conflicts().catch(e => console.error(e));
 matrix().catch(e => console.error(e));
 coalitions().catch(e => console.error(e));
 timeline().catch(e => console.error(e));

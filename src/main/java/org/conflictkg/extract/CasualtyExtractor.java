@@ -18,8 +18,17 @@ import org.conflictkg.text.MatchStarts;
 public final class CasualtyExtractor implements Extractor {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String HEDGE = "(over|more than|about|around|approximately|nearly|almost|at least|as many as|some|up to|an estimated|estimated|roughly|fewer than|less than)";
-    private static final String GROUP = "((?:(?:ISIL|ISIS|IS|Daesh|Islamic State|Taliban|al-Qaeda|Iraqi|Syrian|Afghan|American|U\\.S\\.|coalition|enemy|civilian|foreign)\\s+)*"
-            + "(?:militants|fighters|civilians|non-combatants|soldiers|troops|servicemen|people|members|insurgents|combatants|jihadists|commanders|leaders|children|women and children|personnel|police(?:men)?))";
+    /**
+     * Whom a figure counts: a noun phrase of up to three words of any kind ("Islamist", "ISIL",
+     * "pro-government") before a noun for people. Words that end the phrase instead (a verb, "of",
+     * "and") may not stand among them.
+     */
+    private static final String MODIFIER = "(?!(?:and|or|of|in|on|at|by|to|from|with|against|for|during|after|before|over|under|into|as|while|per|were|was|had|have|has|been|are|is|killed|died|dead|wounded|more|than|airstrikes?|strikes?|attacks?|raids?|sorties|missions?|operations?)\\b)[\\p{L}][\\p{L}.'’-]*";
+    private static final String PEOPLE = "(?:militants|fighters|civilians|non-combatants|noncombatants|soldiers|troops|servicemen|servicemembers|service members"
+            + "|people|persons|members|insurgents|combatants|jihadists|commanders|leaders|children|women and children|women|men|personnel"
+            + "|police(?:men)?|officers|rebels|guerrillas|terrorists|militiamen|marines|sailors|airmen|pilots|prisoners|hostages"
+            + "|workers|residents|refugees|gunmen|attackers|volunteers|mercenaries|recruits|conscripts|infantrymen|defenders|inhabitants|villagers)";
+    private static final String GROUP = "((?:" + MODIFIER + "\\s+){0,3}?" + PEOPLE + ")";
     // A claim starts a word (the first \\b): "320 fighters" is not read out of "A320 fighters", nor
     // the hedge "some" out of "handsome"; and it is tried only where a word starts (MatchStarts).
     private static final MatchStarts CLAIM = MatchStarts.of(Pattern.compile("\\b(?:(?i)" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM
@@ -28,7 +37,11 @@ public final class CasualtyExtractor implements Extractor {
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(the|a|an|in|on|it|this|he|she|they)");
     private static final MatchStarts HARM = MatchStarts.of(Pattern.compile("(?i)\\b(killed|killing|kills|deaths?|dead|died|casualties|lost their lives|wounded|injured)\\b"));
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a |an )?([^,.;]{2,60}?)(?:,|\\s+(?:in|on|by)\\s|$)");
-    private static final Pattern SAID = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s*)+?(?:and monitoring group \\p{Lu}\\p{L}+\\s*)?),?\\s*(?:report(?:ed|s)?|said|claimed|estimated|stated|announced)\\b");
+    /** A name of capitalised words, which "and", "of", "for" or "&" may join: "Stars and Stripes", "Syrian Observatory for Human Rights". */
+    private static final Pattern SAID = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*)(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}.&-]*)*\\s*"
+            + "(?:and monitoring group \\p{Lu}\\p{L}+\\s*)?),?\\s*(?:report(?:ed|s)?|said|claimed|estimated|stated|announced)\\b");
+    /** A name after one of these is where the speakers were, not who spoke: "American commanders in Afghanistan said". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[,;]\\s*|\\s)((?:\\p{Lu}[\\p{L}.-]*\\s+)?[\\p{L}.-]+)\\s+(?:in|at|from|near)\\s+(?:the\\s+)?$");
 
     @Override public String name() { return "casualties"; }
 
@@ -73,7 +86,10 @@ public final class CasualtyExtractor implements Extractor {
         Matcher s = SAID.matcher(t);
         while (s.find()) {
             String who = s.group(1).trim();
-            if (!who.isEmpty() && !FUNCTION_WORD.matcher(who).matches()) return who.replaceFirst("^(?:The|A)\\s+", "").trim();
+            if (who.isEmpty() || FUNCTION_WORD.matcher(who).matches()) continue;
+            Matcher place = PLACE_BEFORE.matcher(t.substring(0, s.start(1)));
+            if (place.find()) return place.group(1).trim();
+            return who.replaceFirst("^(?:The|A)\\s+", "").trim();
         }
         return null;
     }

@@ -36,6 +36,8 @@ public final class OperationExtractor implements Extractor {
     private static final Pattern START = Pattern.compile("(?i)\\b(launch|began|begin|start|commenc|designat|establish|initiat|announc)");
     private static final Pattern END = Pattern.compile("(?i)\\b(conclud|ended|end of|terminat|finish)");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*");
+    /** Where a clause starts: after a semicolon, colon, dash or bracket, or a comma before a new clause. */
+    private static final Pattern CLAUSE = Pattern.compile("[;:—(]|\\s[–-]\\s|,\\s+(?:which|while|whereas|but|although|though|when|after|before|whilst)\\b");
 
     private final MappingRules rules;
     private final CountryRecognizer countries;
@@ -50,6 +52,7 @@ public final class OperationExtractor implements Extractor {
     @Override
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         List<Fact> out = new ArrayList<>();
+        MilitaryEvidence evidence = new MilitaryEvidence(doc, rules);
         // An operation that is a section's main article is led by the country the heading names;
         // that statement of the page's outline outweighs any passing mention.
         java.util.Map<String, Country> mainLeader = new java.util.HashMap<>();
@@ -58,7 +61,7 @@ public final class OperationExtractor implements Extractor {
                 if (rules.pointsAtTitle(t))
                     for (TemplateArg a : t.positionalArgs()) {
                         String title = new Link(a.text(), a.text(), 0, 0).page();
-                        if (!isOperation(title)) continue;
+                        if (!isOperation(title, null, evidence)) continue;
                         // {{Main}} under "Australian airstrikes" names the leader; a {{See also}} list
                         // under a section about many countries does not.
                         Country leader = Demonyms.bundled().ofHeading(s.heading(), Countries.bundled())
@@ -73,7 +76,7 @@ public final class OperationExtractor implements Extractor {
                     ? new OperationFact(o.title(), mainLeader.get(o.title()), o.theater(), o.start(), o.end(), o.provenance()) : o;
         });
         DatedSentences.walk(doc, (s, sen, date) -> {
-            for (Mention m : mentions(sen)) {
+            for (Mention m : mentions(sen, evidence)) {
                 if (rules.isNamesakeContext(sen.text().substring(0, m.start))) continue;
                 Country leader = Optional.ofNullable(mainLeader.get(m.title))
                         .or(() -> Demonyms.bundled().ofHeading(s.heading(), Countries.bundled()))
@@ -91,43 +94,80 @@ public final class OperationExtractor implements Extractor {
 
     private record Mention(String title, int start) {}
 
-    private List<Mention> mentions(Sentence sen) {
+    private List<Mention> mentions(Sentence sen, MilitaryEvidence evidence) {
         List<Mention> out = new ArrayList<>();
         for (Link l : sen.content().links())
-            if (isOperation(l.page())) out.add(new Mention(l.page(), l.start()));
+            if (isOperation(l.page(), sen.text(), evidence)) out.add(new Mention(l.page(), l.start()));
         if (!sen.text().contains("Op")) return out; // every MENTION starts so; most sentences have none
         Matcher m = MENTION.matcher(sen.text());
         while (m.find()) {
             int at = m.start();
-            boolean linked = sen.content().links().stream().anyMatch(l -> l.start() <= at && at < l.end() && isOperation(l.page()));
+            boolean linked = sen.content().links().stream().anyMatch(l -> l.start() <= at && at < l.end() && isOperation(rules, l.page()));
             String title = m.group().replaceAll("\\s+–$", "").trim();
-            if (!linked && out.stream().noneMatch(x -> x.title().equals(title))) out.add(new Mention(title, at));
+            if (!linked && isOperation(title, sen.text(), evidence) && out.stream().noneMatch(x -> x.title().equals(title)))
+                out.add(new Mention(title, at));
         }
         return out;
     }
 
-    private boolean isOperation(String title) { return isOperation(rules, title); }
+    /** An operation by its title, with the evidence its rule needs ("Operation Theatre" in a hospital is none). */
+    private boolean isOperation(String title, String sentence, MilitaryEvidence evidence) {
+        var rule = rules.classify(title);
+        return rule.isPresent() && rule.get().emits().equals(Ckg.MilitaryOperation) && evidence.applies(rule.get(), title, sentence);
+    }
 
     /** Whether the title rules type this title as a military operation. */
     static boolean isOperation(MappingRules rules, String title) {
         return rules.classify(title).map(r -> r.emits().equals(Ckg.MilitaryOperation)).orElse(false);
     }
 
-    /** The last country the sentence names before the operation (link or demonym), if any. */
+    /**
+     * The country that carries the operation out, as the sentence says before naming it: the first
+     * country of the operation's clause ("American and Afghan forces launched Operation Hamza"), else
+     * the last one before that clause unless the clause names another actor. Countries count by a
+     * link's target (in "[[Operation Telic|Iraq]]" the word Iraq names an operation) or by name or
+     * demonym in plain words, and not where they are places ("in [[Iraq]], the United States ...").
+     */
     private Optional<Country> leaderBefore(Sentence sen, int end) {
-        Country found = null;
-        int foundAt = -1;
+        String text = sen.text();
+        List<int[]> at = new ArrayList<>(); // start, end of each country named before the operation
+        List<Country> named = new ArrayList<>();
         for (Link l : sen.content().links()) {
             if (l.end() > end) continue;
-            Optional<Country> c = countries.ofLink(l);
-            if (c.isPresent() && l.start() > foundAt) { found = c.get(); foundAt = l.start(); }
+            countries.countries().find(l.page()).ifPresent(c -> { at.add(new int[] {l.start(), l.end()}); named.add(c); });
         }
-        Matcher w = CAPITALISED.matcher(sen.text().substring(0, end));
+        Matcher w = CAPITALISED.matcher(text.substring(0, end));
         while (w.find()) {
-            Optional<Country> c = Demonyms.bundled().country(w.group(), Countries.bundled());
-            if (c.isPresent() && w.start() > foundAt && found == null) { found = c.get(); foundAt = w.start(); }
+            if (insideLink(sen, w.start())) continue;
+            int s = w.start(), e = w.end();
+            Demonyms.bundled().country(w.group(), Countries.bundled()).ifPresent(c -> { at.add(new int[] {s, e}); named.add(c); });
         }
-        return Optional.ofNullable(found);
+        int clauseStart = 0;
+        for (Matcher c = CLAUSE.matcher(text.substring(0, end)); c.find(); ) clauseStart = c.end();
+        int first = -1, last = -1;
+        for (int i = 0; i < at.size(); i++) {
+            int s = at.get(i)[0];
+            if (rules.isPlaceContext(text.substring(Math.max(0, s - 40), s))) continue;
+            if (s >= clauseStart && (first < 0 || s < at.get(first)[0])) first = i;
+            if (s < clauseStart && (last < 0 || s > at.get(last)[0])) last = i;
+        }
+        if (first >= 0) return Optional.of(named.get(first));
+        if (last >= 0 && !namesAnotherActor(sen, clauseStart, end)) return Optional.of(named.get(last));
+        return Optional.empty();
+    }
+
+    private static boolean insideLink(Sentence sen, int at) {
+        for (Link l : sen.content().links()) if (l.start() <= at && at < l.end()) return true;
+        return false;
+    }
+
+    /** True when a capitalised link that is not a country stands in {@code [from, to)}: a person, an army, a group. */
+    private boolean namesAnotherActor(Sentence sen, int from, int to) {
+        for (Link l : sen.content().links()) {
+            if (l.start() < from || l.end() > to || l.label().isEmpty()) continue;
+            if (Character.isUpperCase(l.label().codePointAt(0)) && countries.countries().find(l.page()).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** The country the section's heading, or the nearest enclosing heading, names. */

@@ -9,7 +9,11 @@ import org.conflictkg.doc.Section;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.mapping.MappingRules;
 
-/** Theaters from section headings, by the theater rules of {@code mapping.ttl}. */
+/**
+ * Theaters from section headings that name places, by the theater rules of {@code mapping.ttl}:
+ * "Iraq", "In the Gaza Strip", but not "Battle", "Armies" or "Deaths", and nothing under
+ * "Casualties" or "Reactions".
+ */
 public final class TheaterExtractor implements Extractor {
     private final MappingRules rules;
 
@@ -20,20 +24,14 @@ public final class TheaterExtractor implements Extractor {
     @Override
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         List<Fact> out = new ArrayList<>();
+        String[] own = SectionTheaters.of(doc, rules).own();
         for (Section s : doc.sections())
-            if (s.index() > 0)
-                rules.theaterOfHeading(s.heading(), s.level()).ifPresent(name ->
-                        out.add(new TheaterFact(name, new Provenance(s.index(), -1, s.line(), List.of()))));
+            if (own[s.index()] != null) out.add(new TheaterFact(own[s.index()], new Provenance(s.index(), -1, s.line(), List.of())));
         return out;
     }
 
-    /** The theater of a section: its own, or that of the nearest enclosing section that names one. */
+    /** The theater of a section: its own, or that of the nearest enclosing section that names one; null for none. */
     public static String theaterOf(WikiDocument doc, int section, MappingRules rules) {
-        for (int i = section; i > 0; i = doc.section(i).parent()) {
-            Section s = doc.section(i);
-            var t = rules.theaterOfHeading(s.heading(), s.level());
-            if (t.isPresent()) return t.get();
-        }
-        return null;
+        return SectionTheaters.of(doc, rules).inherited()[section];
     }
 }

@@ -24,7 +24,8 @@ import org.conflictkg.text.DateValue;
 /**
  * Operations and engagements named by the titles the page points at: targets of {@code {{Main}}}-like
  * templates and of wikilinks in sentences, typed by the title rules of {@code mapping.ttl}. Links
- * in a namesake context ("named after ...") are left out, and hatnotes are never read.
+ * in a namesake context ("named after ...") are left out, and hatnotes are never read. A weak title
+ * rule ("... campaign") needs military evidence ({@link MilitaryEvidence}).
  */
 public final class TitledEntityExtractor implements Extractor {
     private static final Pattern YEARS = Pattern.compile("\\((?:[^()]*?\\s)?(\\d{4})(?:\\s*[–-]\\s*(\\d{2,4}|present))?\\)\\s*$");
@@ -38,11 +39,12 @@ public final class TitledEntityExtractor implements Extractor {
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         List<Fact> out = new ArrayList<>();
         Map<String, Optional<TitleRule>> known = new HashMap<>(); // a page links the same titles again and again
+        MilitaryEvidence evidence = new MilitaryEvidence(doc, rules);
         for (Section s : doc.sections()) {
             for (Template t : s.blockTemplates()) {
                 if (!rules.pointsAtTitle(t)) continue;
                 for (TemplateArg a : t.positionalArgs())
-                    add(page(a.text()), TheaterExtractor.theaterOf(doc, s.index(), rules),
+                    add(page(a.text()), null, evidence, TheaterExtractor.theaterOf(doc, s.index(), rules),
                             new Provenance(s.index(), -1, t.line(), List.of()), out);
             }
             for (Paragraph p : s.paragraphs())
@@ -52,7 +54,7 @@ public final class TitledEntityExtractor implements Extractor {
                         // the title rules first: they are cheaper than the namesake context and rarely match
                         if (classify(title, known).isEmpty() || rules.isNamesakeContext(sen.text().substring(0, l.start())))
                             continue;
-                        add(title, TheaterExtractor.theaterOf(doc, s.index(), rules),
+                        add(title, sen.text(), evidence, TheaterExtractor.theaterOf(doc, s.index(), rules),
                                 new Provenance(s.index(), sen.index(), sen.line(), doc.citations(sen.content())), out);
                     }
         }
@@ -63,10 +65,10 @@ public final class TitledEntityExtractor implements Extractor {
         return known.computeIfAbsent(title, rules::classify);
     }
 
-    private void add(String title, String theater, Provenance p, List<Fact> out) {
+    private void add(String title, String sentence, MilitaryEvidence evidence, String theater, Provenance p, List<Fact> out) {
         if (title.isEmpty()) return;
         Optional<TitleRule> rule = rules.classify(title);
-        if (rule.isEmpty()) return;
+        if (rule.isEmpty() || !evidence.applies(rule.get(), title, sentence)) return;
         DateValue start = null, end = null;
         Matcher m = YEARS.matcher(title);
         if (m.find()) {

@@ -34,12 +34,17 @@ public final class MappingRules {
     private final List<TheaterRule> theaterRules;
     private final List<MatchStarts> membershipCues;
     private final List<TitleRule> groupingKinds;
-    private final List<InfoboxRule> infoboxRules;
+    private final Evidence evidence;
+
+    /** The rules about infoboxes, categories and military evidence, read together. */
+    private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
+                            List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
+                            List<Pattern> placeContexts) {}
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<MatchStarts> membershipCues,
-                         List<TitleRule> groupingKinds, List<InfoboxRule> infoboxRules) {
-        this.infoboxRules = infoboxRules;
+                         List<TitleRule> groupingKinds, Evidence evidence) {
+        this.evidence = evidence;
         this.membershipCues = membershipCues;
         this.groupingKinds = groupingKinds;
         this.titleRules = titleRules;
@@ -70,27 +75,63 @@ public final class MappingRules {
             alignments.add(new TypeAlignment(pattern(g, n, "labelPattern"), List.copyOf(maps)));
         }
         List<TheaterRule> theaters = new ArrayList<>();
-        for (Node n : subjects(g, "TheaterHeadingRule")) {
-            Node level = one(g, n, "headingLevel");
-            theaters.add(new TheaterRule(level == null ? 2 : Integer.parseInt(level.getLiteralLexicalForm()),
-                    pattern(g, n, "stripPattern"), pattern(g, n, "excludePattern")));
-        }
+        for (Node n : subjects(g, "TheaterHeadingRule"))
+            theaters.add(new TheaterRule(pattern(g, n, "stripPattern"), pattern(g, n, "excludePattern")));
         List<MatchStarts> cues = new ArrayList<>();
         for (Node n : subjects(g, "MembershipCue")) cues.add(MatchStarts.of(pattern(g, n, "pattern")));
-        List<InfoboxRule> infoboxes = new ArrayList<>();
-        for (Node n : subjects(g, "InfoboxRule")) {
-            Node template = one(g, n, "template");
-            if (template == null) throw new IllegalArgumentException("mapping " + n + " has no map:template");
-            infoboxes.add(new InfoboxRule(Template.normalise(template.getLiteralLexicalForm()),
-                    fields(one(g, n, "leaderFields")), fields(one(g, n, "dateFields"))));
-        }
+        List<MatchStarts> military = new ArrayList<>();
+        for (Node n : subjects(g, "MilitaryContext")) military.add(MatchStarts.of(pattern(g, n, "pattern")));
+        List<Pattern> notMilitary = new ArrayList<>();
+        for (Node n : subjects(g, "NotMilitary")) notMilitary.add(pattern(g, n, "pattern"));
+        List<Pattern> alliance = new ArrayList<>();
+        for (Node n : subjects(g, "AllianceWords")) alliance.add(pattern(g, n, "pattern"));
+        List<Pattern> places = new ArrayList<>();
+        for (Node n : subjects(g, "PlaceContext")) places.add(pattern(g, n, "pattern"));
+        Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
+                List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
-                List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), List.copyOf(infoboxes));
+                List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }
 
-    /** The class a title names, by the first matching rule. */
+    /**
+     * The class a linked title names, by the first matching rule that types links; the caller
+     * checks {@link TitleRule#needsEvidence()} against the context.
+     */
     public Optional<TitleRule> classify(String title) {
+        return titleRules.stream().filter(r -> !r.subjectOnly() && r.matches(title)).findFirst();
+    }
+
+    /** The class a page's own title gives its subject, which its infobox or categories show is a conflict. */
+    public Optional<TitleRule> classifySubject(String title) {
         return titleRules.stream().filter(r -> r.matches(title)).findFirst();
+    }
+
+    /** The mapping of the first of these infoboxes that one describes, with that infobox's index; empty when none. */
+    public Optional<InfoboxMapping> infoboxMapping(String normalisedTemplate) {
+        return evidence.infoboxes().stream().filter(m -> m.appliesTo(normalisedTemplate)).findFirst();
+    }
+
+    public List<CategoryRule> categoryRules() { return evidence.categories(); }
+
+    public List<CommanderMark> commanderMarks() { return evidence.marks(); }
+
+    /** True when the text has words of war ({@code map:MilitaryContext}). */
+    public boolean hasMilitaryWords(String text) {
+        for (MatchStarts m : evidence.militaryWords()) if (m.matches(text)) return true;
+        return false;
+    }
+
+    /** True when a title names something that is not military however it is titled ({@code map:NotMilitary}). */
+    public boolean isNotMilitary(String title) {
+        for (Pattern p : evidence.notMilitary()) if (p.matcher(title).find()) return true;
+        return false;
+    }
+
+    /** True when the text names an alliance, coalition or conference ({@code map:AllianceWords}); true when no such rule exists. */
+    public boolean hasAllianceWords(String text) {
+        if (evidence.allianceWords().isEmpty()) return true;
+        for (Pattern p : evidence.allianceWords()) if (p.matcher(text).find()) return true;
+        return false;
     }
 
     /** True when the text before a link marks it as a namesake ("named after ..."). */
@@ -100,11 +141,20 @@ public final class MappingRules {
 
     public boolean pointsAtTitle(Template t) { return titleTemplates.contains(t.name()); }
 
-    /** The theater a heading of the given level names, by the first rule for that level. */
-    public Optional<String> theaterOfHeading(String heading, int level) {
-        for (TheaterRule r : theaterRules)
-            if (r.headingLevel() == level) return r.theaterName(heading);
-        return Optional.empty();
+    /** The name a heading would give a theater (not yet known to be a place), by the first rule. */
+    public Optional<String> theaterOfHeading(String heading) {
+        return theaterRules.isEmpty() ? Optional.empty() : theaterRules.get(0).theaterName(heading);
+    }
+
+    /** True when no heading under this one names a theater ("Casualties", "Reactions"). */
+    public boolean excludesTheaters(String heading) {
+        return !theaterRules.isEmpty() && theaterRules.get(0).excludes(heading);
+    }
+
+    /** True when the text just before a name makes it a place ("fighting in the"). */
+    public boolean isPlaceContext(String textBefore) {
+        for (Pattern p : evidence.placeContexts()) if (p.matcher(textBefore).find()) return true;
+        return false;
     }
 
     /** The theater a table column header names ("In Iraq"), whatever the heading level of the rules. */
@@ -126,8 +176,10 @@ public final class MappingRules {
             Node emits = one(g, r, "emits");
             if (emits == null) throw new IllegalArgumentException("mapping rule " + r + " has no map:emits");
             Node prio = one(g, r, "priority");
-            rules.add(new TitleRule(r.getURI(), pattern(g, r, "pattern"), emits,
-                    prio == null ? 100 : Integer.parseInt(prio.getLiteralLexicalForm())));
+            Node scope = one(g, r, "appliesTo");
+            rules.add(new TitleRule(r.getURI(), MatchStarts.of(pattern(g, r, "pattern")), emits,
+                    prio == null ? 100 : Integer.parseInt(prio.getLiteralLexicalForm()), RuleGraph.bool(g, r, "needsEvidence"),
+                    scope != null && scope.isURI() && scope.getURI().equals(NS + "PageSubject")));
         }
         rules.sort(Comparator.comparingInt(TitleRule::priority).thenComparing(TitleRule::id));
         return List.copyOf(rules);
@@ -148,39 +200,11 @@ public final class MappingRules {
         return groupingKinds.stream().filter(r -> r.matches(sentence)).findFirst();
     }
 
-    /** The infobox rule for a template name, if any. */
-    public Optional<InfoboxRule> infobox(String template) {
-        return infoboxRules.stream().filter(r -> r.template().equals(template)).findFirst();
-    }
+    private static List<Node> subjects(Graph g, String type) { return RuleGraph.subjects(g, type); }
 
-    /** "a, b c" → [a, b, c]: field names in order. */
-    private static List<String> fields(Node list) {
-        if (list == null) return List.of();
-        return java.util.Arrays.stream(list.getLiteralLexicalForm().split("[,\\s]+")).filter(f -> !f.isEmpty()).toList();
-    }
+    private static Node one(Graph g, Node s, String p) { return RuleGraph.one(g, s, p); }
 
-    private static List<Node> subjects(Graph g, String type) {
-        return g.find(Node.ANY, RDF.type.asNode(), prop(type)).mapWith(Triple::getSubject).toList();
-    }
+    private static Pattern pattern(Graph g, Node s, String p) { return RuleGraph.pattern(g, s, p); }
 
-    private static Node one(Graph g, Node s, String p) {
-        var it = g.find(s, prop(p), Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static Pattern pattern(Graph g, Node s, String p) {
-        Node n = one(g, s, p);
-        if (n == null || !n.isLiteral()) throw new IllegalArgumentException("mapping " + s + " has no map:" + p);
-        String regex = n.getLiteralLexicalForm();
-        // Unicode case folding costs two table lookups per character tried; a pattern written in ASCII
-        // letters needs ASCII folding only (the patterns run on every sentence of every page).
-        int flags = Pattern.CASE_INSENSITIVE | (regex.chars().allMatch(c -> c < 128) ? 0 : Pattern.UNICODE_CASE);
-        try {
-            return Pattern.compile(regex, flags);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("mapping " + s + ": bad map:" + p + ": " + e.getDescription(), e);
-        }
-    }
-
-    private static Node prop(String local) { return NodeFactory.createURI(NS + local); }
+    private static Node prop(String local) { return RuleGraph.prop(local); }
 }

@@ -8,7 +8,6 @@ import org.conflictkg.countries.CountryRecognizer;
 import org.conflictkg.extract.CasualtyExtractor;
 import org.conflictkg.extract.EventExtractor;
 import org.conflictkg.extract.Extractor;
-import org.conflictkg.extract.InfoboxExtractor;
 import org.conflictkg.extract.OperationExtractor;
 import org.conflictkg.extract.KeyedTableExtractor;
 import org.conflictkg.extract.coalition.GroupingExtractor;
@@ -16,6 +15,7 @@ import org.conflictkg.extract.LinkExtractor;
 import org.conflictkg.extract.SectionExtractor;
 import org.conflictkg.extract.TheaterExtractor;
 import org.conflictkg.extract.TitledEntityExtractor;
+import org.conflictkg.extract.conflict.ConflictExtractor;
 import org.conflictkg.mapping.MappingRules;
 
 /** The extractors a run uses, listed explicitly (no classpath scanning). */
@@ -34,7 +34,7 @@ public final class Extractors {
                 new GroupingExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new EventExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new OperationExtractor(rules, new CountryRecognizer(Countries.bundled())),
-                new InfoboxExtractor(rules, new CountryRecognizer(Countries.bundled())),
+                new ConflictExtractor(rules, Countries.bundled()),
                 new CasualtyExtractor());
     }
 }

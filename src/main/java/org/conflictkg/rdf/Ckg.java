@@ -115,4 +115,41 @@ public final class Ckg {
     public static final Node softwareVersion = term("softwareVersion");
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
+
+    // conflict module: a page's own conflict, from its infobox and categories
+    public static final Node ArmedConflict = term("ArmedConflict");
+    public static final Node War = term("War");
+    public static final Node Place = term("Place");
+    public static final Node Person = term("Person");
+    public static final Node MilitaryUnit = term("MilitaryUnit");
+    public static final Node Infobox = term("Infobox");
+    public static final Node InfoboxField = term("InfoboxField");
+    public static final Node Participation = term("Participation");
+    public static final Node Belligerent = term("Belligerent");
+    public static final Node Command = term("Command");
+    public static final Node UnitDeployment = term("UnitDeployment");
+    public static final Node ForceFigure = term("ForceFigure");
+    public static final Node Strength = term("Strength");
+    public static final Node Losses = term("Losses");
+    public static final Node infobox = term("infobox");
+    public static final Node inInfobox = term("inInfobox");
+    public static final Node inInfoboxField = term("inInfoboxField");
+    public static final Node partOf = term("partOf");
+    public static final Node place = term("place");
+    public static final Node conflict = term("conflict");
+    public static final Node party = term("party");
+    public static final Node commander = term("commander");
+    public static final Node unit = term("unit");
+    public static final Node fate = term("fate");
+    public static final Node involves = term("involves");
+    public static final Node category = term("category");
+    public static final Node inCategory = term("inCategory");
+    public static final Node side = term("side");
+    public static final Node name = term("name");
+    public static final Node placeText = term("placeText");
+    public static final Node dateText = term("dateText");
+    public static final Node result = term("result");
+    public static final Node territory = term("territory");
+    public static final Node fieldName = term("fieldName");
+    public static final Node template = term("template");
 }

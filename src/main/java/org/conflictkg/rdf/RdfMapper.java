@@ -35,6 +35,7 @@ public final class RdfMapper {
                 new KeyedTableMapper(iris, rules), new TableRowMapper(iris), new InvolvementMapper(iris)));
         all.addAll(GroupingMappers.all(iris));
         all.addAll(TimelineMappers.all(iris));
+        all.addAll(ConflictMappers.all(iris));
         return all;
     }
 

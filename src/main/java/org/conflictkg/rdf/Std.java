@@ -50,4 +50,8 @@ public final class Std {
     public static final Node skosInScheme = NodeFactory.createURI(SKOS + "inScheme");
     public static final Node skosHasTopConcept = NodeFactory.createURI(SKOS + "hasTopConcept");
     public static final Node schemaUrl = NodeFactory.createURI(SCHEMA + "url");
+
+    public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final Node geoLat = NodeFactory.createURI(GEO + "lat");
+    public static final Node geoLong = NodeFactory.createURI(GEO + "long");
 }

@@ -321,6 +321,10 @@ final class InlineRenderer {
     private void xmlElement(WtXmlElement e) {
         String name = e.getName().toLowerCase(Locale.ROOT);
         if (name.equals("br")) { sb.append(keepBreaks ? BREAK : ' '); return; }
+        if (name.equals("gallery")) { // one image and caption per line, not running text: its captions are read apart
+            if (e.hasBody()) galleries.add(new Gallery(org.sweble.wikitext.parser.utils.WtRtDataPrinter.print(e.getBody()), lines.fix(Nodes.line(e))));
+            return;
+        }
         if (name.equals(RefMarks.TAG) && markedRef(e)) return;
         if (e.hasBody()) for (WtNode c : e.getBody()) visit(c);
     }

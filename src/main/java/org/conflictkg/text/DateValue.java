@@ -41,7 +41,7 @@ public record DateValue(Temporal value, Precision precision, String qualifier) {
 
     /** {@code %04d} without a formatter: this runs for every date of every page. */
     private static String year4(int y) {
-        if (y < 0) return String.format("%04d", y);
+        if (y < 0) return "-" + year4(-y); // 31 BC is -0031, as XSD 1.0 writes years before the common era
         String s = Integer.toString(y);
         return s.length() < 4 ? "0".repeat(4 - s.length()) + s : s;
     }

@@ -17,7 +17,11 @@ import org.conflictkg.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An operation's own page, read in the same run, gives the leader that the linking article leaves out. */
+/**
+ * An operation's own page, read in the same run, gives the leader that the linking article leaves out.
+ * The theater is the nearest heading that names a place: "Mali", not "Maghreb and Sahel", which the
+ * page names nowhere as a place.
+ */
 class InfoboxTest {
     static final String ARTICLE = """
             Intro.
@@ -44,13 +48,13 @@ class InfoboxTest {
         DatasetGraph both = run(Map.of("War in the Sahel", ARTICLE, "Operation Barkhane", OPERATION_PAGE));
         List<List<String>> barkhane = Fixtures.query(both, "operations", Map.of()).stream()
                 .filter(r -> r.get(0).equals("Operation Barkhane")).toList();
-        assertEquals(List.of(List.of("Operation Barkhane", "France", "Maghreb and Sahel", "2014-08-01", "2022-11-09")), barkhane);
+        assertEquals(List.of(List.of("Operation Barkhane", "France", "Mali", "2014-08-01", "2022-11-09")), barkhane);
     }
 
     @Test
     void withoutThatPageTheLeaderStaysUnknown() throws Exception {
         DatasetGraph alone = run(Map.of("War in the Sahel", ARTICLE));
-        assertEquals(List.of(List.of("Operation Barkhane", "", "Maghreb and Sahel", "", "")),
+        assertEquals(List.of(List.of("Operation Barkhane", "", "Mali", "", "")),
                 Fixtures.query(alone, "operations", Map.of()).stream().filter(r -> r.get(0).equals("Operation Barkhane")).toList());
     }
 
@@ -70,14 +74,15 @@ class InfoboxTest {
         assertEquals("GBR", ops.get(0).leader().iso3());
         assertEquals("2016-03-05", ops.get(0).start().lexical());
         assertNull(ops.get(0).end(), "an open range has no end");
-        assertEquals(List.of(), facts("Sahel", OPERATION_PAGE), "a page whose title names no operation is not read");
+        assertEquals(List.of(), facts("Battle of Example", page.replace("Operation Example", "Battle of Example")),
+                "a battle's page describes a battle, not an operation");
     }
 
     private static List<OperationFact> facts(String title, String page) {
         var doc = Fixtures.doc(title, page);
-        return new InfoboxExtractor(org.conflictkg.mapping.MappingRules.load(null),
-                new org.conflictkg.countries.CountryRecognizer(org.conflictkg.countries.Countries.bundled()))
-                .extract(doc, d -> {}).stream().map(OperationFact.class::cast).toList();
+        return new org.conflictkg.extract.conflict.ConflictExtractor(org.conflictkg.mapping.MappingRules.load(null),
+                org.conflictkg.countries.Countries.bundled())
+                .extract(doc, d -> {}).stream().filter(OperationFact.class::isInstance).map(OperationFact.class::cast).toList();
     }
 
     private DatasetGraph run(Map<String, String> pages) throws Exception {

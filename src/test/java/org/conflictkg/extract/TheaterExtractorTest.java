@@ -13,9 +13,9 @@ class TheaterExtractorTest {
     static final MappingRules RULES = MappingRules.load(null);
 
     @Test
-    void topLevelPlaceHeadingsAreTheatersAndSubsectionsInheritThem() {
+    void placeHeadingsAreTheatersAndSubsectionsInheritThem() {
         WikiDocument d = Fixtures.doc("""
-                Lead.
+                Lead. Fighting spread to the Gaza Strip and later to [[Sinai Peninsula|Sinai]].
                 == International coalitions against X ==
                 == Iraq ==
                 === U.S.-led intervention ===
@@ -23,14 +23,34 @@ class TheaterExtractorTest {
                 Text.
                 == In the Gaza Strip ==
                 == Boko Haram insurgency ==
+                === Cameroon ===
+                == Battle ==
+                == Deaths ==
                 == Casualties ==
+                === Iraq ===
+                == Reactions ==
+                === Gaza Strip ===
                 == See also ==
                 """);
         List<String> names = new TheaterExtractor(RULES).extract(d, x -> {}).stream()
                 .map(f -> ((TheaterFact) f).name()).toList();
-        assertEquals(List.of("Iraq", "Gaza Strip", "Boko Haram insurgency"), names);
+        // Iraq and Cameroon are countries; the page puts the Gaza Strip after "to the". An insurgency,
+        // "Battle" and "Deaths" are no places, and nothing under "Casualties" or "Reactions" is a theater.
+        assertEquals(List.of("Iraq", "Gaza Strip", "Cameroon"), names);
         assertEquals("Iraq", TheaterExtractor.theaterOf(d, 4, RULES));
         assertNull(TheaterExtractor.theaterOf(d, 1, RULES));
+        assertNull(TheaterExtractor.theaterOf(d, 6, RULES), "Boko Haram insurgency names no place");
+        assertEquals("Cameroon", TheaterExtractor.theaterOf(d, 7, RULES));
+        assertNull(TheaterExtractor.theaterOf(d, 11, RULES), "Casualties > Iraq is about casualties");
+        assertNull(TheaterExtractor.theaterOf(d, 13, RULES), "Reactions > Gaza Strip is about reactions");
+    }
+
+    @Test
+    void aRenamedHeadingIsATheaterOnlyWhereItIsAPlace() {
+        WikiDocument renamed = Fixtures.doc("Lead.\n== Deaths ==\nOn 3 March 2015, 40 people died.\n");
+        assertNull(TheaterExtractor.theaterOf(renamed, 1, RULES));
+        WikiDocument place = Fixtures.doc("Lead. Raids went on in Deaths, a town.\n== Deaths ==\nText.\n");
+        assertEquals("Deaths", TheaterExtractor.theaterOf(place, 1, RULES), "a page that writes 'in Deaths' makes it a place");
     }
 
     @Test

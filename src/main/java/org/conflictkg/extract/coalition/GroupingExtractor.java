@@ -64,6 +64,10 @@ public final class GroupingExtractor implements Extractor {
                 Grouping current = null;
                 for (Sentence sen : para.sentences()) {
                     Statement st = Statement.parse(s.index(), p, sen, doc.citations(sen.content()), rules, countries);
+                    // A new grouping needs words that mean one, in the sentence or its headings: "investors
+                    // from Norway, Japan and Australia joined" lists countries but forms no coalition.
+                    if (st != null && current == null && st.refs.isEmpty()
+                            && !rules.hasAllianceWords(sen.text()) && !rules.hasAllianceWords(s.pathString())) st = null;
                     if (st == null) {
                         if (last != null && STYLED.matcher(sen.text()).find() && last.name == null) last.name = italicAfterStyled(sen);
                     } else {

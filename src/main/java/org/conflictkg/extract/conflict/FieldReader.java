@@ -1,0 +1,122 @@
+package org.conflictkg.extract.conflict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.conflictkg.countries.Countries;
+import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.doc.FieldItem;
+import org.conflictkg.doc.InfoboxField;
+import org.conflictkg.doc.InlineText;
+import org.conflictkg.doc.Link;
+import org.conflictkg.doc.Templates;
+import org.conflictkg.doc.WikiDocument;
+import org.conflictkg.extract.Fact;
+import org.conflictkg.extract.Provenance;
+import org.conflictkg.mapping.CommanderMark;
+import org.conflictkg.mapping.InfoboxMapping;
+import org.conflictkg.text.Coordinates;
+import org.conflictkg.text.DateRange;
+import org.conflictkg.text.Figures;
+
+/** Reads one infobox field into facts, by the kind of value its mapping rule says it holds. */
+final class FieldReader {
+    private final WikiDocument doc;
+    private final String title;
+    private final Countries countries;
+    private final SideReaders sides;
+    private final Consumer<Diagnostic> diagnostics;
+
+    FieldReader(WikiDocument doc, Countries countries, List<CommanderMark> marks, Consumer<Diagnostic> diagnostics) {
+        this.doc = doc;
+        this.title = doc.page().title();
+        this.countries = countries;
+        this.sides = new SideReaders(countries, marks);
+        this.diagnostics = diagnostics;
+    }
+
+    List<Fact> read(InfoboxField f, InfoboxMapping.FieldRule rule, int side) {
+        List<Fact> out = new ArrayList<>();
+        String field = f.name();
+        Provenance whole = provenance(f.line(), f.value());
+        switch (rule.reads()) {
+            case NAME -> { /* the subject's label, read by the caller */ }
+            case PART_OF -> {
+                List<ConflictFacts.ParentRef> parents = new ArrayList<>();
+                for (Link l : f.value().links()) {
+                    // "[[Ramesses II#Second Syrian campaign|...]]" names a section of a person's article: the
+                    // parent is what the section is about, known by the words shown, not Ramesses II.
+                    ConflictFacts.ParentRef ref = l.target().contains("#")
+                            ? new ConflictFacts.ParentRef(l.page() + "#" + l.target().substring(l.target().indexOf('#') + 1).trim(), l.label())
+                            : new ConflictFacts.ParentRef(l.page(), l.page());
+                    if (!parents.contains(ref)) parents.add(ref);
+                }
+                out.add(new ConflictFacts.PartOf(title, parents, f.text(), field, whole));
+            }
+            case DATES -> {
+                DateRange r = null;
+                for (FieldItem it : f.items()) {
+                    r = DateRange.of(it.plain(), it.text().templates());
+                    if (r != null) break;
+                }
+                if (r == null) diagnostics.accept(Diagnostic.warning(title, "infobox", f.line(),
+                        "infobox field '" + field + "' gives no date that can be read: '" + f.text() + "'"));
+                else out.add(new ConflictFacts.Dates(title, r.start(), r.end(), f.text(), field, whole));
+            }
+            case PLACE -> {
+                List<ConflictFacts.PlaceRef> places = new ArrayList<>();
+                for (Link l : f.value().links())
+                    places.add(new ConflictFacts.PlaceRef(l.page(), countries.find(l.page()).orElse(null)));
+                out.add(new ConflictFacts.Place(title, f.text(), places, Coordinates.of(Templates.deep(f.value())), field, whole));
+            }
+            case COORDINATES -> {
+                Coordinates c = Coordinates.of(Templates.deep(f.value()));
+                if (c != null) out.add(new ConflictFacts.Place(title, null, List.of(), c, field, whole));
+            }
+            case RESULT -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.RESULT, null, f.text(), field, whole));
+            case TERRITORY -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.TERRITORY, null, f.text(), field, whole));
+            case TEXT -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.OTHER, rule.property(), f.text(), field, whole));
+            case BELLIGERENTS, COMMANDERS, UNITS, STRENGTH, CASUALTIES -> sideLines(f, rule.reads(), side, out);
+        }
+        return out;
+    }
+
+    private void sideLines(InfoboxField f, InfoboxMapping.Reads reads, int side, List<Fact> out) {
+        int order = 0;
+        for (FieldItem it : f.items()) {
+            Provenance p = provenance(it.text().line() > 0 ? it.text().line() : f.line(), it.text());
+            switch (reads) {
+                case BELLIGERENTS -> {
+                    var party = sides.party(it);
+                    if (party.isPresent())
+                        out.add(new ConflictFacts.Party(title, side, order++, party.get().name(), party.get().target(),
+                                party.get().country(), party.get().flagCountry(), f.name(), p));
+                }
+                case COMMANDERS -> {
+                    var c = sides.commander(it);
+                    if (c.isPresent())
+                        out.add(new ConflictFacts.Commander(title, side, order++, c.get().name(), c.get().target(), c.get().fates(),
+                                f.name(), p));
+                }
+                case UNITS -> {
+                    var u = sides.party(it);
+                    if (u.isPresent())
+                        out.add(new ConflictFacts.Unit(title, side, order++, u.get().name(), u.get().target(), f.name(), p));
+                }
+                default -> {
+                    String text = ItemParts.trimPunctuation(it.plain());
+                    Figures n = Figures.first(text);
+                    // "Total strength:" labels the lines under it; "4,000–5,000 killed:" is a figure all the same.
+                    if (text.isEmpty() || n == null && it.plain().strip().endsWith(":")) continue;
+                    out.add(new ConflictFacts.Figure(title, side, order++, reads == InfoboxMapping.Reads.CASUALTIES, text,
+                            n == null ? null : n.figure(), n == null ? null : n.max(), f.name(), p));
+                }
+            }
+        }
+    }
+
+    private Provenance provenance(int line, InlineText text) {
+        return new Provenance(0, -1, line, doc.citations(text));
+    }
+}

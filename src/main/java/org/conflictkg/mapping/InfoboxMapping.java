@@ -1,0 +1,98 @@
+package org.conflictkg.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.conflictkg.doc.Template;
+
+/**
+ * "This infobox template describes the page's subject, and these fields hold these kinds of
+ * value", from a {@code map:InfoboxMapping} of {@code mapping.ttl}.
+ *
+ * @param template normalised template name; its module form ({@code #invoke:... |main}) matches too
+ * @param emits    the class of the subject before title and categories refine it
+ */
+public record InfoboxMapping(String template, Node emits, List<FieldRule> fields) {
+
+    /** The kinds of value a field can hold ({@code map:reads}). */
+    public enum Reads { NAME, PART_OF, DATES, PLACE, COORDINATES, RESULT, TERRITORY, BELLIGERENTS, COMMANDERS, UNITS,
+        STRENGTH, CASUALTIES, TEXT }
+
+    /**
+     * Which fields hold one kind of value: a field name, or a pattern whose first group is the side.
+     *
+     * @param side     the side of a field whose name gives none, or null
+     * @param property for {@link Reads#TEXT}: the property that states the text
+     */
+    public record FieldRule(String field, Pattern fieldPattern, Reads reads, Integer side, Node property) {
+        /** The side this rule reads from a field of that name (0 when it has none), or empty when the rule does not apply. */
+        public Optional<Integer> sideOf(String name) {
+            if (field != null) return field.equalsIgnoreCase(name.trim()) ? Optional.of(side == null ? 0 : side) : Optional.empty();
+            Matcher m = fieldPattern.matcher(name.trim());
+            if (!m.matches()) return Optional.empty();
+            if (m.groupCount() >= 1 && m.group(1) != null) return Optional.of(Integer.parseInt(m.group(1)));
+            return Optional.of(side == null ? 0 : side);
+        }
+    }
+
+    /** True for this template or its module form. */
+    public boolean appliesTo(String normalisedName) {
+        return normalisedName.equals(template) || normalisedName.startsWith(template + "|");
+    }
+
+    /** The rule for a field, if any (the first that applies). */
+    public Optional<FieldRule> ruleFor(String fieldName) {
+        return fields.stream().filter(r -> r.sideOf(fieldName).isPresent()).findFirst();
+    }
+
+    static List<InfoboxMapping> read(Graph g) {
+        List<InfoboxMapping> out = new ArrayList<>();
+        for (Node n : RuleGraph.subjects(g, "InfoboxMapping")) {
+            Node template = RuleGraph.one(g, n, "template");
+            Node emits = RuleGraph.one(g, n, "emits");
+            if (template == null || emits == null) throw new IllegalArgumentException("mapping " + n + " needs map:template and map:emits");
+            List<FieldRule> rules = new ArrayList<>();
+            for (Node r : RuleGraph.all(g, n, "fieldRule")) rules.add(fieldRule(g, n, r));
+            out.add(new InfoboxMapping(Template.normalise(template.getLiteralLexicalForm()), emits, List.copyOf(rules)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static FieldRule fieldRule(Graph g, Node mapping, Node r) {
+        Node field = RuleGraph.one(g, r, "field");
+        Pattern pattern = RuleGraph.optionalPattern(g, r, "fieldPattern");
+        Node reads = RuleGraph.one(g, r, "reads");
+        if (field == null && pattern == null || reads == null || !reads.isURI())
+            throw new IllegalArgumentException("mapping " + mapping + ": a map:fieldRule needs map:field or map:fieldPattern, and map:reads");
+        Reads kind = reads(reads.getLocalName());
+        Node property = RuleGraph.one(g, r, "property");
+        if (kind == Reads.TEXT && property == null)
+            throw new IllegalArgumentException("mapping " + mapping + ": a map:Text field needs map:property");
+        return new FieldRule(field == null ? null : field.getLiteralLexicalForm().trim(), pattern, kind,
+                RuleGraph.integer(g, r, "side"), property);
+    }
+
+    private static Reads reads(String local) {
+        return switch (local) {
+            case "Name" -> Reads.NAME;
+            case "PartOf" -> Reads.PART_OF;
+            case "Dates" -> Reads.DATES;
+            case "Place" -> Reads.PLACE;
+            case "Coordinates" -> Reads.COORDINATES;
+            case "Result" -> Reads.RESULT;
+            case "Territory" -> Reads.TERRITORY;
+            case "Belligerents" -> Reads.BELLIGERENTS;
+            case "Commanders" -> Reads.COMMANDERS;
+            case "Units" -> Reads.UNITS;
+            case "Strength" -> Reads.STRENGTH;
+            case "Casualties" -> Reads.CASUALTIES;
+            case "Text" -> Reads.TEXT;
+            default -> throw new IllegalArgumentException("unknown map:reads value map:" + local);
+        };
+    }
+}
