@@ -17,13 +17,19 @@ function el(tag, attrs, ...children) {
 }
 
 async function matrix() {
-  const [key, table] = await Promise.all([rows("involvement-key"), rows("involvement-matrix")]);
+  const res = await fetch("/queries/involvement-matrix?format=json");
+  if (!res.ok) throw new Error("involvement-matrix: " + res.status);
+  const json = await res.json();
+  const table = json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+  const key = await rows("involvement-key");
   const colour = Object.fromEntries(key.map(k => [k.type, k.colour]));
   const legend = document.getElementById("legend");
   key.forEach(k => legend.append(el("span", {}, el("i", { style: "background:" + k.colour }), k.type)));
-  const theaters = ["iraq", "syria", "libya", "nigeria", "afghanistan"];
+  // The columns are the theaters of the table itself, as the query names them ("sinai_peninsula").
+  const theaters = json.head.vars.filter(v => v !== "country" && v !== "iso3");
+  const title = t => t.split("_").map(w => w[0].toUpperCase() + w.slice(1)).join(" ");
   const thead = document.querySelector("#matrix thead");
-  thead.append(el("tr", {}, el("th", {}, "Country"), ...theaters.map(t => el("th", {}, "In " + t[0].toUpperCase() + t.slice(1)))));
+  thead.append(el("tr", {}, el("th", {}, "Country"), ...theaters.map(t => el("th", {}, "In " + title(t)))));
   const tbody = document.querySelector("#matrix tbody");
   table.forEach(r => {
     const cells = theaters.map(t => {
@@ -49,20 +55,30 @@ async function coalitions() {
 }
 
 async function timeline() {
-  const events = await rows("timeline");
+  const all = await rows("timeline");
   const select = document.getElementById("theater");
-  [...new Set(events.map(e => e.theater).filter(Boolean))].sort().forEach(t => select.append(el("option", { value: t }, t)));
+  [...new Set(all.map(e => e.theater).filter(Boolean))].sort().forEach(t => select.append(el("option", { value: t }, t)));
   const country = document.getElementById("country");
   const list = document.getElementById("timeline");
+  let events = all, pending = null;
   function draw() {
-    const t = select.value, c = country.value.trim().toLowerCase();
-    const shown = events.filter(e => (!t || e.theater === t) && (!c || (e.actors || "").toLowerCase().includes(c)));
+    const t = select.value;
+    const shown = events.filter(e => !t || e.theater === t);
     list.replaceChildren(...shown.map(e => el("li", {}, el("span", { className: "d" }, e.date),
       el("span", { className: "t" }, e.theater || ""), e.text)));
-    document.getElementById("timeline-count").textContent = shown.length + " of " + events.length + " events";
+    document.getElementById("timeline-count").textContent = shown.length + " of " + all.length + " events";
+  }
+  // A country by name or ISO code ("France", "FRA", "USA"): the saved query's own country parameter.
+  function filterCountry() {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const c = country.value.trim();
+      events = c ? await rows("timeline", { country: c }).catch(() => []) : all;
+      draw();
+    }, 250);
   }
   select.addEventListener("change", draw);
-  country.addEventListener("input", draw);
+  country.addEventListener("input", filterCountry);
   draw();
 }
 

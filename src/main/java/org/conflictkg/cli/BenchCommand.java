@@ -58,9 +58,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Where the generated dumps go (default: a temporary directory).")
     java.nio.file.Path workDir;
 
+    @Option(names = "--store", split = ",", description = "Store sizes in pages: load the bundled article under N titles "
+            + "(and under one), and time every saved query without the result cache on both (e.g. --store 100,1000).")
+    List<Integer> store;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "With --store: runs per query, the best counts (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Override
     public Integer call() throws Exception {
         common.applyLogging();
+        if (store != null && !store.isEmpty()) return stores();
         if (!http) return pipeline();
         KgServer kg = KgServer.builder().port(0).ui(false).build();
         DatasetGraph dsg = kg.dataset();
@@ -102,6 +110,31 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version"));
         System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(out));
+        return Main.OK;
+    }
+
+    /** Every saved query on a one-page store and on stores of the given sizes. */
+    private int stores() throws Exception {
+        java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
+                : java.nio.file.Files.createTempDirectory("ckg-bench");
+        List<SavedQuery> queries = new ArrayList<>(SavedQueries.load(null).all());
+        java.nio.file.Path one = org.conflictkg.bench.StoreBench.store(dir, 1, common.threads);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n : store) {
+            long t0 = System.nanoTime();
+            java.nio.file.Path many = org.conflictkg.bench.StoreBench.store(dir, n, Math.max(2, common.threads));
+            System.err.printf("bench: store of %d pages ready in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            rows.addAll(org.conflictkg.bench.StoreBench.run(queries, one, many, n, repeats, 60_000));
+        }
+        if (json) {
+            System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(Map.of("stores", rows)));
+            return Main.OK;
+        }
+        System.out.printf("%-28s %6s %8s %10s %6s %8s %9s %10s %6s%n", "query", "rows_1", "ms_1", "ms/row_1", "pages", "rows_n",
+                "ms_n", "ms/row_n", "ratio");
+        for (Map<String, Object> r : rows)
+            System.out.printf("%-28s %6s %8s %10s %6s %8s %9s %10s %6s%n", r.get("query"), r.get("rows_1"), r.get("ms_1"),
+                    r.get("ms_per_row_1"), r.get("pages"), r.get("rows_n"), r.get("ms_n"), r.get("ms_per_row_n"), r.get("per_row_ratio"));
         return Main.OK;
     }
 

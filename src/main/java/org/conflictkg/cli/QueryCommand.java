@@ -49,6 +49,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-e", "--sparql"}, description = "Run this SPARQL SELECT text instead of a saved query.")
     String sparql;
 
+    @Option(names = "--limit", description = "Rows to print at most; a warning says when more follow.")
+    Long limit;
+
+    @Option(names = "--offset", description = "Rows to skip first (default: 0).")
+    Long offset;
+
     @Override
     public Integer call() throws IOException {
         common.inputs = inputs;
@@ -73,11 +79,17 @@ public final class QueryCommand implements Callable<Integer> {
         }
         SavedQuery q = queries.get(name);
         ResultFormat f = ResultFormat.of(format);
+        if (limit != null) params.put("limit", Long.toString(limit));
+        if (offset != null) params.put("offset", Long.toString(offset));
         QueryRunner.bind(q, params);    // check parameters before the (slower) extraction
+        org.conflictkg.query.Paging.of(params);
         OutputStream out = new BufferedOutputStream(System.out);
-        if (endpoint != null) QueryRunner.runRemote(q, params, endpoint, f, timeoutSeconds * 1000, out);
-        else QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
+        QueryRunner.Outcome o = endpoint != null ? QueryRunner.runRemote(q, params, endpoint, f, timeoutSeconds * 1000, out)
+                : QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
         out.flush();
+        if (o.more())
+            System.err.printf("warning: %d row(s) shown from row %d; more follow: --offset %d gives the next ones%n",
+                    o.rows(), o.offset(), o.offset() + o.rows());
         return Main.OK;
     }
 }

@@ -46,6 +46,10 @@ final class KeyedTableMapper implements FactMapper<KeyedTable> {
             out.english(theater, Std.label, c.theater());
             out.string(theater, Ckg.note, c.note());
             Node cell = TableIris.cell(page, t.table(), 0, c.index());
+            out.add(cell, Std.type, Ckg.TableCell);
+            out.add(cell, Ckg.inTable, table);
+            out.integer(cell, Ckg.row, 0);
+            out.integer(cell, Ckg.column, c.index());
             out.add(cell, Ckg.theater, theater);
         }
     }

@@ -96,7 +96,7 @@ public final class KgServer {
                     .addServlet("/.well-known/void", new VoidServlet(iris, data))
                     .addServlet("/static-kg/*", new StaticServlet());
             if (ui) withUi(b);
-            // The start page answers "/" exactly; the Fuseki UI stays at /index.html.
+            // The start page answers "/" exactly; the Fuseki UI is at /ui/ (UiPrefix).
             b.addServlet("", new StartPageServlet(data, q));
             kg.server = b.build();
             return kg;
@@ -112,6 +112,7 @@ public final class KgServer {
         Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
         if (r == null) return;
         b.staticFileBase(r.getURI().toString())
+                .addFilter("/*", new UiPrefix())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())

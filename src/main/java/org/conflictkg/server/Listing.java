@@ -33,7 +33,16 @@ final class Listing {
                 pm.put("description", p.description());
                 params.add(pm);
             }
+            params.add(Map.of("name", "limit", "type", "integer", "required", false,
+                    "description", "rows to return at most (the server's row cap bounds it)"));
+            params.add(Map.of("name", "offset", "type", "integer", "required", false,
+                    "description", "rows to skip first; a capped result's Link header gives the next offset"));
             m.put("parameters", params);
+            if (!q.example().isEmpty()) m.put("example", q.example());
+            if (q.endpoint() != null) m.put("endpoint", q.endpoint());
+            m.put("formats", List.of("/queries/" + q.name() + ".csv", "/queries/" + q.name() + ".tsv",
+                    "/queries/" + q.name() + ".json", "/queries/" + q.name() + ".xml"));
+            m.put("sparql", q.text());
             out.add(m);
         }
         return out;

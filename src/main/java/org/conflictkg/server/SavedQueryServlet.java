@@ -39,7 +39,7 @@ final class SavedQueryServlet extends HttpServlet {
     private final long timeoutMs;
     private final transient Supplier<DatasetGraph> dataset;
     /** Rendered results by query, parameters and format; only when the store cannot change under the server. */
-    private final transient Cache<String, byte[]> results;
+    private final transient Cache<String, Result> results;
 
     SavedQueryServlet(SavedQueries queries, Supplier<DatasetGraph> dataset, int rowCap, long timeoutMs, boolean readOnly) {
         this.queries = queries;
@@ -47,7 +47,7 @@ final class SavedQueryServlet extends HttpServlet {
         this.rowCap = rowCap;
         this.timeoutMs = timeoutMs;
         this.results = readOnly ? Caffeine.newBuilder().maximumWeight(64L << 20)
-                .weigher((String k, byte[] v) -> v.length + k.length()).build() : null;
+                .weigher((String k, Result v) -> v.body().length + k.length()).build() : null;
     }
 
     @Override
@@ -56,17 +56,36 @@ final class SavedQueryServlet extends HttpServlet {
         if (path.isEmpty() || path.equals("/")) { json(res, Listing.of(queries)); return; }
         if (path.equals("/openapi.json")) { json(res, OpenApi.of(queries, req)); return; }
         String name = path.substring(1);
+        ResultFormat byExtension = null;
+        for (ResultFormat rf : ResultFormat.values()) // /queries/sources.csv
+            if (name.endsWith("." + rf.name().toLowerCase(java.util.Locale.ROOT))) {
+                byExtension = rf;
+                name = name.substring(0, name.lastIndexOf('.'));
+            }
         try {
             SavedQuery q = queries.get(name);
             Map<String, String> params = new LinkedHashMap<>();
-            req.getParameterMap().forEach((k, v) -> { if (!k.equals("format")) params.put(k, v[v.length - 1]); });
-            ResultFormat f = format(req);
-            byte[] body = results == null ? execute(q, params, f) : cached(q, params, f);
+            for (var e : req.getParameterMap().entrySet()) {
+                if (e.getKey().equals("format")) continue;
+                if (e.getValue().length > 1 && !e.getValue()[0].equals(e.getValue()[e.getValue().length - 1]))
+                    throw new BadParameterException(e.getKey(), "given more than once with different values");
+                params.put(e.getKey(), e.getValue()[0]);
+            }
+            ResultFormat f = byExtension != null ? byExtension : format(req);
+            Result r = results == null ? execute(q, params, f) : cached(q, params, f);
             res.setStatus(200);
             res.setContentType(f.mediaType + "; charset=utf-8");
             res.setHeader("Vary", "Accept");
             res.setHeader("Access-Control-Allow-Origin", "*");
-            res.getOutputStream().write(body);
+            res.setHeader("Access-Control-Expose-Headers", "Link, X-Row-Cap, X-Rows, X-More-Rows");
+            res.setHeader("X-Row-Cap", Integer.toString(rowCap));
+            res.setHeader("X-Rows", Long.toString(r.outcome().rows()));
+            if (r.outcome().more()) {
+                // Never a silent cut: say so, and where the next page is.
+                res.setHeader("X-More-Rows", "true");
+                res.setHeader("Link", "<" + next(req, r.outcome()) + ">; rel=\"next\"");
+            }
+            res.getOutputStream().write(r.body());
         } catch (UnknownQueryException e) {
             error(res, 404, e.getMessage());
         } catch (BadParameterException e) {
@@ -76,21 +95,36 @@ final class SavedQueryServlet extends HttpServlet {
         }
     }
 
-    private byte[] execute(SavedQuery q, Map<String, String> params, ResultFormat f) {
+    /** A rendered result and what the run wrote. */
+    private record Result(byte[] body, QueryRunner.Outcome outcome) {}
+
+    private Result execute(SavedQuery q, Map<String, String> params, ResultFormat f) {
         // Buffered (rows are capped), so that a timeout or a bad parameter still gets its own status code.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        QueryRunner.run(q, params, dataset.get(), f, timeoutMs, rowCap, buffer);
-        return buffer.toByteArray();
+        QueryRunner.Outcome o = QueryRunner.run(q, params, dataset.get(), f, timeoutMs, rowCap, buffer);
+        return new Result(buffer.toByteArray(), o);
     }
 
-    private byte[] cached(SavedQuery q, Map<String, String> params, ResultFormat f) {
+    private Result cached(SavedQuery q, Map<String, String> params, ResultFormat f) {
         String key = q.name() + '\u0000' + f + '\u0000' + new java.util.TreeMap<>(params);
-        byte[] hit = results.getIfPresent(key);
+        Result hit = results.getIfPresent(key);
         if (hit != null) return hit;
-        byte[] body = execute(q, params, f);   // errors propagate and are not cached
-        results.put(key, body);
-        return body;
+        Result r = execute(q, params, f);   // errors propagate and are not cached
+        results.put(key, r);
+        return r;
     }
+
+    /** The URL of the next page: the same request with the offset moved past the rows just given. */
+    private static String next(HttpServletRequest req, QueryRunner.Outcome o) {
+        StringBuilder sb = new StringBuilder(req.getRequestURI()).append('?');
+        for (var e : req.getParameterMap().entrySet())
+            if (!e.getKey().equals("offset") && !e.getKey().equals("limit"))
+                sb.append(enc(e.getKey())).append('=').append(enc(e.getValue()[0])).append('&');
+        if (req.getParameter("limit") != null) sb.append("limit=").append(enc(req.getParameter("limit"))).append('&');
+        return sb.append("offset=").append(o.offset() + o.rows()).toString();
+    }
+
+    private static String enc(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -26,10 +26,16 @@ import org.conflictkg.query.SavedQuery;
  * time, timeline) drawn in the browser by {@code /static-kg/app.js} from the saved-query API.
  */
 final class StartPageServlet extends HttpServlet {
-    private static final String COUNTS = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> "
-            + "SELECT ?kind (COUNT(DISTINCT ?s) AS ?n) { VALUES (?kind ?c) { (\"citations\" ckg:Citation) (\"countries\" ckg:Country) "
-            + "(\"groupings\" ckg:Grouping) (\"involvements\" ckg:Involvement) (\"operations\" ckg:MilitaryOperation) "
-            + "(\"events\" ckg:DatedEvent) (\"pages\" ckg:SourcePage) } ?s a ?c } GROUP BY ?kind";
+    /**
+     * The counts come from the VoID class census the extraction wrote into the metadata graph (one
+     * lookup per class), not from counting the store, which would cost as much as the store is large.
+     */
+    private static final String COUNTS = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> PREFIX void: <http://rdfs.org/ns/void#> "
+            + "SELECT ?kind ?one (MAX(?entities) AS ?n) { VALUES (?kind ?one ?c) { (\"pages\" \"page\" ckg:SourcePage) "
+            + "(\"conflicts\" \"conflict\" ckg:Infobox) (\"citations\" \"citation\" ckg:Citation) (\"countries\" \"country\" ckg:Country) "
+            + "(\"groupings\" \"grouping\" ckg:Grouping) (\"involvements\" \"involvement\" ckg:Involvement) "
+            + "(\"operations\" \"operation\" ckg:MilitaryOperation) (\"events\" \"event\" ckg:DatedEvent) } "
+            + "?part void:class ?c ; void:entities ?entities } GROUP BY ?kind ?one ORDER BY ?kind";
 
     private final transient Supplier<DatasetGraph> dataset;
     private final transient SavedQueries queries;
@@ -49,17 +55,27 @@ final class StartPageServlet extends HttpServlet {
         Txn.executeRead(dsg, () -> {
             try (QueryExec qe = QueryExec.dataset(dsg).query(QueryFactory.create(COUNTS)).build()) {
                 RowSet rows = qe.select();
-                rows.forEachRemaining(b -> counts.put(b.get("kind").getLiteralLexicalForm(), b.get("n").getLiteralLexicalForm()));
+                rows.forEachRemaining(b -> {
+                    String n = b.get("n").getLiteralLexicalForm();
+                    counts.put((n.equals("1") ? b.get("one") : b.get("kind")).getLiteralLexicalForm(), n);
+                });
             }
         });
         List<Map<String, String>> c = new ArrayList<>();
         counts.forEach((k, v) -> c.add(Map.of("kind", k, "n", v)));
         m.put("counts", c);
         List<Map<String, String>> qs = new ArrayList<>();
-        for (SavedQuery q : queries.all()) qs.add(Map.of("name", q.name(), "title", q.summary(), "description", q.description()));
+        for (SavedQuery q : queries.all()) {
+            // A query that needs a parameter is linked with its example values, so that "run" answers.
+            StringBuilder example = new StringBuilder();
+            q.example().forEach((k, v) -> example.append("&amp;").append(enc(k)).append("=").append(enc(v))); // escaped for HTML here
+            qs.add(Map.of("name", q.name(), "title", q.summary(), "description", q.description(), "params", example.toString()));
+        }
         m.put("queries", qs);
         res.setContentType("text/html; charset=utf-8");
         res.setStatus(200);
         res.getOutputStream().write(page.execute(m).getBytes(StandardCharsets.UTF_8));
     }
+
+    private static String enc(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8); }
 }

@@ -47,6 +47,7 @@ public final class AtomicLoad {
                 try {
                     result = fill.apply(loader.stream());
                     loader.finishBulk();
+                    StoreStats.write(dsg);
                 } catch (RuntimeException e) {
                     loader.finishException(e);
                     throw e;

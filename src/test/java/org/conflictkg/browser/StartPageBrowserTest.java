@@ -31,12 +31,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The start page in a real browser (Debian's chromium and chromedriver, which .ci/run installs):
  * the grid shows 59 countries with the right number of cells per type, a country link leads to its
- * page, and a screenshot is saved to target/screenshots/. Tagged so that a developer without a
- * browser can skip it: {@code mvn verify -DexcludedTestGroups=browser}.
+ * page, the Fuseki UI runs a query, and screenshots are saved to target/screenshots/. Without a
+ * browser the test skips with one line saying why; {@code -Dckg.browser.required=true} (set by
+ * .ci/run) makes a missing browser a failure instead.
  */
 @Tag("browser")
 class StartPageBrowserTest {
     static final String CHROMIUM = "/usr/bin/chromium", DRIVER = "/usr/bin/chromedriver";
+
+    /** A browser, or the test skipped with one line saying why (failed instead where the browser is required). */
+    private static WebDriver browser() throws Exception {
+        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+        if (!present) {
+            String why = "no Chromium at " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)";
+            if (Boolean.getBoolean("ckg.browser.required")) fail("the browser test is required here, but there is " + why);
+            System.err.println("StartPageBrowserTest skipped: " + why);
+            org.junit.jupiter.api.Assumptions.abort("skipped: " + why);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,2000",
+                "--user-data-dir=" + Files.createTempDirectory("ckg-chromium"));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
+    }
 
     @Test
     void theStartPageRendersTheMatrixAndLeadsToACountryPage() throws Exception {
@@ -46,12 +63,8 @@ class StartPageBrowserTest {
         FusekiServer server = kg.server();
         WebDriver browser = null;
         try {
+            browser = browser();
             server.start();
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,2000",
-                    "--user-data-dir=" + Files.createTempDirectory("ckg-chromium"));
-            browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
             browser.get("http://localhost:" + server.getHttpPort() + "/");
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#matrix tr.country-row")).size() == 59);
 
@@ -67,6 +80,16 @@ class StartPageBrowserTest {
             assertEquals(4, browser.findElements(By.cssSelector("#legend span")).size());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#timeline li")).isEmpty());
             assertTrue(browser.findElements(By.cssSelector("#coalitions .coalition")).size() >= 6);
+            assertTrue(browser.findElement(By.id("counts")).getText().contains("1 page\n") || browser.findElement(By.id("counts")).getText().endsWith("1 page"),
+                    browser.findElement(By.id("counts")).getText());
+            int all = browser.findElements(By.cssSelector("#timeline li")).size();
+            browser.findElement(By.id("country")).sendKeys("GBR");
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+                int n = d.findElements(By.cssSelector("#timeline li")).size();
+                return n > 0 && n < all;
+            });
+            assertTrue(browser.findElements(By.cssSelector("#timeline li")).stream().allMatch(li -> !li.getText().isEmpty()),
+                    "an ISO code filters the timeline as a name does");
 
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(shots.resolve("start-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -75,6 +98,45 @@ class StartPageBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/resource/country/FRA"));
             assertEquals("France", browser.findElement(By.tagName("h1")).getText());
             Files.write(shots.resolve("country-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+            // The query UI the start page links: its endpoint is filled in and Run shows results.
+            browser.get("http://localhost:" + server.getHttpPort() + "/ui/#/dataset/kg/query");
+            WebElement endpoint = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.cssSelector("input#sparql-endpoint")).stream()
+                            .filter(e -> e.getAttribute("value").startsWith("/kg/")).findFirst().orElse(null));
+            assertTrue(endpoint.getAttribute("value").startsWith("/kg/"), "the UI knows the dataset's endpoint");
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() == 10);
+            Files.write(shots.resolve("query-ui.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            if (browser != null) browser.quit();
+            server.stop();
+        }
+    }
+
+    @Test
+    void aConflictPageGetsItsCard() throws Exception {
+        KgServer kg = KgServer.builder().port(0).build();
+        DatasetGraph dsg = kg.dataset();
+        List<Path> pages = List.of(Path.of("src/test/resources/corpus/conflicts/Battle_of_Evesham.wikitext"),
+                Path.of("src/test/resources/corpus/conflicts/Battle_of_Peleliu.wikitext"));
+        Txn.executeWrite(dsg, () -> Pipeline.builder().inputs(pages).build().run(StreamRDFLib.dataset(dsg)));
+        FusekiServer server = kg.server();
+        WebDriver browser = null;
+        try {
+            browser = browser();
+            server.start();
+            browser.get("http://localhost:" + server.getHttpPort() + "/");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#conflicts .conflict")).size() == 2);
+            WebElement peleliu = browser.findElements(By.cssSelector("#conflicts .conflict")).get(1);
+            assertTrue(peleliu.getText().contains("Battle of Peleliu"), peleliu.getText());
+            assertTrue(peleliu.getText().contains("1944-09-15 – 1944-11-27"), peleliu.getText());
+            assertTrue(peleliu.getText().contains("William H. Rupertus"), peleliu.getText());
+            assertEquals("/resource/country/USA", peleliu.findElement(By.linkText("United States")).getAttribute("pathname"));
+            assertTrue(peleliu.getText().contains("7.0, 134.25") || peleliu.getText().contains("7, 134.25"), "the coordinates: " + peleliu.getText());
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(shots.resolve("conflict-cards.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {
             if (browser != null) browser.quit();
             server.stop();

@@ -111,5 +111,9 @@ class InvolvementTableTest {
         List<List<String>> r = involvement(edited, Map.of("theater", "Yemen"));
         assertEquals(2, r.size(), r.toString());
         assertEquals(List.of("United States", "USA", "Yemen", "Military aid"), r.get(1).subList(0, 4));
+        List<List<String>> matrix = Fixtures.query(Fixtures.store(TITLE, edited), "involvement-matrix", Map.of());
+        assertEquals(List.of("country", "iso3", "iraq", "syria", "libya", "nigeria", "afghanistan", "yemen"), matrix.get(0),
+                "the matrix has a column per theater of the table, in its order");
+        assertEquals("Military aid", matrix.stream().filter(x -> x.get(0).equals("United States")).findFirst().orElseThrow().get(7));
     }
 }

@@ -53,6 +53,12 @@ class ExtensionTest {
         assertTrue(dsg.getGraph(Iris.defaults().ontologyGraph()).contains(insurgency, RDFS.label.asNode(), Node.ANY),
                 "the new term is in the ontology graph");
 
+        DatasetGraph store = org.conflictkg.store.Stores.inMemory();
+        org.apache.jena.system.Txn.executeWrite(store, () -> Pipeline.builder().ontologyDir(dir).build().run(StreamRDFLib.dataset(store)));
+        assertTrue(org.conflictkg.Fixtures.query(store, "battles", java.util.Map.of()).stream()
+                        .anyMatch(r -> r.get(0).equals("Sinai insurgency") && r.get(1).equals("insurgency")),
+                "battles lists every subclass of ckg:ArmedEngagement, the author's new one too");
+
         DatasetGraph plain = DatasetGraphFactory.create();
         Pipeline.builder().build().run(StreamRDFLib.dataset(plain));
         assertFalse(plain.getUnionGraph().contains(Node.ANY, RDF.type.asNode(), insurgency), "without the rule, no such facts");

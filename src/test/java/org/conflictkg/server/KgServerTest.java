@@ -203,14 +203,22 @@ class KgServerTest {
         HttpResponse<String> r = get("/", "text/html");
         assertEquals(200, r.statusCode());
         for (String name : org.conflictkg.query.SavedQueries.load(null).names())
-            assertTrue(r.body().contains("/queries/" + name + "?format=csv"), name);
-        assertTrue(r.body().contains("/index.html#/dataset/kg/query"));
+            assertTrue(r.body().contains("/queries/" + name + ".csv?"), name);
+        assertTrue(r.body().contains("/queries/country-profile?format=json&amp;country=France"),
+                "a query that needs a parameter is linked with its example");
+        assertTrue(r.body().contains("/ui/#/dataset/kg/query"));
         assertTrue(r.body().contains("<b>402</b> citations"), "counts");
+        assertTrue(r.body().contains("<b>1</b> page<"), "one page, not '1 pages'");
         assertTrue(get("/static-kg/app.js", null).body().contains("involvement-matrix"));
         assertEquals(404, get("/static-kg/../logback.xml", null).statusCode());
-        HttpResponse<String> ui = get("/index.html", null);
+        HttpResponse<String> ui = get("/ui/", null);
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().contains("<html") || ui.body().contains("<!DOCTYPE") || ui.body().contains("<!doctype"));
+        // The UI asks for everything relative to where it was loaded from: /ui/$/ping, /ui/kg/query.
+        assertEquals(200, get("/ui/$/ping", null).statusCode());
+        assertEquals(200, get("/ui/$/server", null).statusCode());
+        assertTrue(get("/ui/kg/query?query=ASK%7B%7D", "application/sparql-results+json").body().contains("true"));
+        assertEquals(302, get("/index.html", null).statusCode(), "the old address leads to the UI");
         assertEquals(200, get("/$/server", null).statusCode());
     }
 
