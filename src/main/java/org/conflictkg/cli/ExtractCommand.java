@@ -36,7 +36,12 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         common.inputs = inputs;
         common.applyLogging();
-        RdfOutput.Format f = RdfOutput.Format.of(format != null ? format : guess(output));
+        RdfOutput.Format f;
+        try {
+            f = RdfOutput.Format.of(format != null ? format : guess(output));
+        } catch (org.conflictkg.source.InputException e) { // a usage error: exit code 2
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage(), e);
+        }
         Diagnostics diagnostics = common.diagnostics();
         if (output == null) return writeStraight(System.out, f, diagnostics);
         Path target = output.toAbsolutePath();
@@ -50,12 +55,23 @@ public final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
             out.close();
+            permissions(tmp, target);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.printf("wrote %s (%s, %,d quads)%n", output, f.name().toLowerCase(Locale.ROOT), s.quads());
             return Main.OK;
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The temporary file is created private (0600); the output gets the mode a new file gets here
+     * (rw-r--r--), or keeps the one of the file it replaces.
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) return;
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Standard output or a device: no file to write whole, so the quads go straight in. */

@@ -34,7 +34,8 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (verbose) e.printStackTrace();
             cmd.getErr().println("error: " + message(e));
-            return e instanceof BadParameterException || e instanceof UnknownQueryException ? USAGE : FAILURE;
+            return e instanceof BadParameterException || e instanceof UnknownQueryException
+                    || e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
         });
         return cli.execute(args);
     }
@@ -42,7 +43,7 @@ public final class Main {
     /** One line a user can act on; the stack trace only with --verbose. */
     static String message(Throwable e) {
         if (e instanceof InputException || e instanceof BadParameterException || e instanceof UnknownQueryException
-                || e instanceof UncheckedIOException) return e.getMessage();
+                || e instanceof UncheckedIOException || e instanceof CommandLine.ParameterException) return e.getMessage();
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m) + " (--verbose for details)";
     }

@@ -29,7 +29,9 @@ public final class QueryCommand implements Callable<Integer> {
     String name;
 
     @Option(names = {"-p", "--param"}, description = "A parameter as name=value; repeat for several.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> paramList = List.of();
+
+    private final Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "csv", description = "csv, tsv, json or xml (default: ${DEFAULT-VALUE}).")
     String format;
@@ -59,8 +61,22 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         common.inputs = inputs;
         common.applyLogging();
+        for (String kv : paramList) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new org.conflictkg.query.BadParameterException(kv, "a parameter is name=value");
+            String k = kv.substring(0, eq).strip(), v = kv.substring(eq + 1);
+            String before = params.put(k, v);
+            if (before != null && !before.equals(v))
+                throw new org.conflictkg.query.BadParameterException(k, "given more than once with different values");
+        }
         if (sparql != null) {
-            SavedQuery adhoc = SavedQuery.parse("adhoc", sparql);
+            SavedQuery adhoc;
+            try {
+                adhoc = SavedQuery.parse("-e", sparql);
+            } catch (IllegalArgumentException e) {
+                throw new org.conflictkg.query.BadParameterException("-e", "not valid SPARQL: "
+                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            }
             OutputStream out = new BufferedOutputStream(System.out);
             QueryRunner.run(adhoc, params, data.dataset(common), ResultFormat.of(format), timeoutSeconds * 1000, out);
             out.flush();

@@ -33,10 +33,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-violations", defaultValue = "50", description = "Violations printed (default: ${DEFAULT-VALUE}).")
     int maxViolations;
 
-    /** A triple file lands in the default graph, a quad file in named graphs: check them all. */
-    private static Graph unionWithDefault(DatasetGraph dsg) {
+    /**
+     * A triple file lands in the default graph, a quad file in named graphs: check them all, with the
+     * ontology beside them. Shapes name classes the ontology types its individuals with (a date's
+     * precision, a commander's fate), and an output written as triples holds no ontology graph.
+     */
+    private Graph unionWithDefault(DatasetGraph dsg) {
         Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
+        Resources.ontology(common.ontologyDir).find().forEachRemaining(g::add);
         return g;
     }
 

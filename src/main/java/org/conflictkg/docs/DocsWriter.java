@@ -22,10 +22,28 @@ public final class DocsWriter {
     private DocsWriter() {}
 
     public static void write(Graph ontology, PrefixMapping pm, Path outDir) {
+        Map<String, Object> model = model(ontology, pm);
+        try {
+            Files.createDirectories(outDir);
+            Files.writeString(outDir.resolve("index.html"), Templates.load("ontology.html.mustache", true).execute(model));
+            Files.writeString(outDir.resolve("classes.dot"), Templates.load("classes.dot.mustache", false).execute(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documentation page as HTML, for a server to answer with. */
+    public static String html(Graph ontology, PrefixMapping pm) {
+        return Templates.load("ontology.html.mustache", true).execute(model(ontology, pm));
+    }
+
+    private static Map<String, Object> model(Graph ontology, PrefixMapping pm) {
         OntologyDocs docs = new OntologyDocs(ontology, pm);
         Map<String, Object> model = new HashMap<>();
+        // The core ontology when modules are merged: the ontology node with the shortest IRI (".../ontology").
         Node onto = ontology.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), OWL.Ontology.asNode())
-                .next().getSubject();
+                .mapWith(org.apache.jena.graph.Triple::getSubject).toList().stream()
+                .min(java.util.Comparator.comparingInt(n -> n.getURI().length())).orElseThrow();
         model.put("iri", onto.getURI());
         model.put("title", literal(ontology, onto, "http://purl.org/dc/terms/title"));
         model.put("description", literal(ontology, onto, "http://purl.org/dc/terms/description"));
@@ -42,13 +60,7 @@ public final class DocsWriter {
             if (e[1].startsWith("ckg:") || e[1].startsWith("prov:") || e[1].startsWith("skos:"))
                 edges.add(Map.of("from", e[0], "to", e[1], "label", e[2], "property", !e[2].equals("subClassOf")));
         model.put("edges", edges);
-        try {
-            Files.createDirectories(outDir);
-            Files.writeString(outDir.resolve("index.html"), Templates.load("ontology.html.mustache", true).execute(model));
-            Files.writeString(outDir.resolve("classes.dot"), Templates.load("classes.dot.mustache", false).execute(model));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return model;
     }
 
     private static String literal(Graph g, Node s, String p) {

@@ -22,8 +22,13 @@ final class MetadataWriter {
 
     private MetadataWriter() {}
 
-    static void write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
-                      ClassCensus census) {
+    /**
+     * Writes the metadata graph; {@code otherQuads} are the quads of the run's other graphs. The
+     * dataset's {@code void:triples} is every quad of the run, this graph's own included.
+     * @return the quads of the metadata graph
+     */
+    static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
+                      ClassCensus census, long otherQuads) {
         Emitter m = new Emitter(out, iris.metadataGraph());
         Node ds = iris.dataset();
         Node run = iris.run(runId);
@@ -40,9 +45,7 @@ final class MetadataWriter {
         m.string(run, Ckg.softwareVersion, Resources.version());
         m.add(software, Std.type, Std.provSoftwareAgent);
         m.string(software, Std.label, "conflict-kg");
-        long total = 0;
         for (PageGraphInfo p : pages) {
-            total += p.quads();
             m.add(ds, Std.voidSubset, p.graph());
             m.add(p.graph(), Std.type, Ckg.PageGraph);
             m.add(p.graph(), Std.provWasDerivedFrom, p.pageNode());
@@ -57,7 +60,6 @@ final class MetadataWriter {
                     + "\", English Wikipedia, CC BY-SA 4.0");
         }
         m.string(ds, Std.dctRightsHolder, "Wikipedia contributors");
-        m.integer(ds, Std.voidTriples, total);
         m.add(ds, Std.type, NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset"));
         m.string(ds, NodeFactory.createURI(Std.VOID + "uriSpace"), iris.base() + "resource/");
         // Entities per class of the data (not of the ontology or this graph), one example each.
@@ -72,5 +74,7 @@ final class MetadataWriter {
                     if (e.getValue().example() != null)
                         m.add(ds, NodeFactory.createURI(Std.VOID + "exampleResource"), e.getValue().example());
                 });
+        m.integer(ds, Std.voidTriples, otherQuads + m.count() + 1); // + 1: this very triple
+        return m.count();
     }
 }

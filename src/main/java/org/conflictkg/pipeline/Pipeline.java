@@ -91,8 +91,10 @@ public final class Pipeline {
         if (withOntology) {
             Graph onto = Resources.ontology(ontologyDir);
             onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
+            quads += onto.size();
         }
-        MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census);
+        // One count everywhere: the log, load, and VoID's void:triples all say how many quads the run wrote.
+        quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census, quads);
         sink.finish();
         RunSummary s = new RunSummary(pages, failed, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),

@@ -62,6 +62,9 @@ public final class QueryRunner {
         Paging paging = Paging.of(values);
         long bound = paging.bound(rowCap);
         Query query = q.query();
+        if (query.isAskType()) return ask(query, binding, dsg, format, timeoutMs, out);
+        if (!query.isSelectType())
+            throw new BadParameterException("query", "only SELECT and ASK here; CONSTRUCT and DESCRIBE go to the SPARQL endpoint (/kg/sparql)");
         if (q.pivot() == null && (bound < Long.MAX_VALUE || paging.offset() > 0)) {
             // One row past the bound tells whether more follow, without counting them all.
             query = query.cloneQuery();
@@ -75,6 +78,18 @@ public final class QueryRunner {
                 return write(exec.select(), q, paging, bound, format, out);
             }
         });
+    }
+
+    /** An ASK query's answer, as a boolean result in the asked format. */
+    private static Outcome ask(Query query, Binding binding, DatasetGraph dsg, ResultFormat format, long timeoutMs, OutputStream out) {
+        boolean yes = Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
+                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+                return exec.ask();
+            }
+        });
+        org.apache.jena.sparql.resultset.ResultsWriter.create().lang(format.lang).write(out, yes);
+        return new Outcome(1, false, 0, 1);
     }
 
     /** The rows as asked: pivoted when the query says so, at most {@code bound} of them, in the format. */

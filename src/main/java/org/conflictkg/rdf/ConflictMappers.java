@@ -152,7 +152,7 @@ final class ConflictMappers {
             if (!out.firstTime(n.getURI())) return n;
             out.english(n, Std.label, label);
             out.add(n, Ckg.wikipediaPage, Iris.wikipedia(title));
-            out.add(n, Std.skosExactMatch, NodeFactory.createURI("http://dbpedia.org/resource/" + Iris.segment(title)));
+            if (!title.contains("#")) out.add(n, Std.skosExactMatch, Iris.dbpedia(title)); // DBpedia has no IRI for a section
             return n;
         }
     }

@@ -18,7 +18,7 @@ final class CountryDescriber {
         out.string(n, Ckg.iso2, c.iso2());
         out.string(n, Ckg.iso3, c.iso3());
         out.add(n, Ckg.wikipediaPage, Iris.wikipedia(c.wikipedia()));
-        Node dbpedia = NodeFactory.createURI("http://dbpedia.org/resource/" + Iris.segment(c.wikipedia()));
+        Node dbpedia = Iris.dbpedia(c.wikipedia());
         out.add(n, Std.skosExactMatch, dbpedia);
         out.add(n, Std.schemaSameAs, dbpedia);
         if (!c.wikidata().isEmpty()) {

@@ -12,13 +12,15 @@ import org.conflictkg.text.DateValue;
 
 /**
  * Writes the quads of one page graph to a {@link StreamRDF}, with typed-literal helpers that skip
- * empty values, so converters state only what to say.
+ * empty values, so converters state only what to say. A triple two facts both state is written
+ * once: the count is of distinct quads, the same number a store or a SPARQL count gives.
  */
 public final class Emitter {
     private final StreamRDF out;
     private final Node graph;
     private long count;
     private final java.util.Set<String> once = new java.util.HashSet<>();
+    private final java.util.Set<org.apache.jena.graph.Triple> written = new java.util.HashSet<>();
 
     public Emitter(StreamRDF out, Node graph) {
         this.out = out;
@@ -32,6 +34,7 @@ public final class Emitter {
 
     public void add(Node s, Node p, Node o) {
         if (s == null || o == null) return;
+        if (!written.add(org.apache.jena.graph.Triple.create(s, p, o))) return;
         out.quad(Quad.create(graph, s, p, o));
         count++;
     }

@@ -1,6 +1,5 @@
 package org.conflictkg.rdf;
 
-import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -50,15 +49,67 @@ public final class Iris {
 
     public Node software() { return NodeFactory.createURI(resource("software/conflict-kg")); }
 
-    /** English Wikipedia IRI of a page title. */
+    /** English Wikipedia IRI of a page title (a {@code #section} kept as the fragment). */
     public static Node wikipedia(String title) {
-        return NodeFactory.createURI("https://en.wikipedia.org/wiki/" + segment(title));
+        int hash = title.indexOf('#');
+        String page = hash < 0 ? title : title.substring(0, hash);
+        String fragment = hash < 0 ? "" : "#" + encode(title.substring(hash + 1).trim().replace(' ', '_'), false);
+        return NodeFactory.createURI("https://en.wikipedia.org/wiki/" + wikiPath(page) + fragment);
     }
 
-    /** A title as one IRI path segment: spaces to underscores, then percent-encoding where needed. */
+    /** DBpedia's IRI of a page title, written as DBpedia writes it ("Georgia_(country)", "AC/DC"). */
+    public static Node dbpedia(String title) {
+        return NodeFactory.createURI("http://dbpedia.org/resource/" + wikiPath(title));
+    }
+
+    /**
+     * A title as one IRI path segment of this project's IRIs: spaces to underscores, and only what an
+     * IRI path may not hold percent-encoded, plus "/" (a segment separator here), "?" and "#". Letters
+     * of every script, parentheses, commas and apostrophes stay as they are, as Wikipedia and
+     * DBpedia write them, so an IRI survives any client's round trip ({@code ResourceServlet}
+     * reads a request's path back through this same rule).
+     */
     public static String segment(String title) {
-        String t = title.trim().replace(' ', '_');
-        return IRILib.encodeUriPath(t).replace("/", "%2F").replace("?", "%3F").replace("#", "%23");
+        return encode(title.trim().replace(' ', '_'), true);
+    }
+
+    /** A title as Wikipedia and DBpedia put it in their IRIs: like {@link #segment}, but "/" stays. */
+    public static String wikiPath(String title) {
+        return encode(title.trim().replace(' ', '_'), false);
+    }
+
+    /** Characters that RFC 3987 does not allow in an IRI path (and "%", "?", "#"), percent-encoded as UTF-8. */
+    private static String encode(String s, boolean slash) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = c <= 0x20 || c == 0x7F || "\"%<>?#[\\]^`{|}".indexOf(c) >= 0 || slash && c == '/';
+            if (!bad) { if (sb != null) sb.append(c); continue; }
+            if (sb == null) sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * The canonical form of a path as a client sent it (raw, still percent-encoded): each segment
+     * decoded and encoded again by {@link #segment}, so "Georgia_%28country%29" and
+     * "Georgia_(country)" name one resource.
+     */
+    public static String canonicalPath(String rawPath) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String seg : rawPath.split("/", -1)) {
+            String decoded;
+            try {
+                decoded = java.net.URLDecoder.decode(seg.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = seg; // a stray "%" with no hex after it: taken as written
+            }
+            out.add(encode(decoded, true));
+        }
+        return String.join("/", out);
     }
 
     /** Lower-case ASCII slug for names that are not titles (headings, ref names). */

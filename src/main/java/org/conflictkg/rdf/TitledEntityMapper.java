@@ -18,7 +18,7 @@ final class TitledEntityMapper implements FactMapper<TitledEntity> {
         out.add(n, Std.type, e.type());
         out.english(n, Std.label, e.title());
         out.add(n, Ckg.wikipediaPage, Iris.wikipedia(e.title()));
-        out.add(n, Std.skosExactMatch, NodeFactory.createURI("http://dbpedia.org/resource/" + Iris.segment(e.title())));
+        out.add(n, Std.skosExactMatch, Iris.dbpedia(e.title()));
         out.date(n, Ckg.startDate, e.start(), null);
         out.date(n, Ckg.endDate, e.end(), null);
         if (e.theater() != null) out.add(n, Ckg.theater, iris.theater(e.theater()));

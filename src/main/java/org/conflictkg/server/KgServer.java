@@ -92,7 +92,12 @@ public final class KgServer {
             java.util.function.Supplier<DatasetGraph> data = kg::dataset;
             SavedQueryServlet api = new SavedQueryServlet(q, data, rowCap, timeoutMs, passwordFile == null);
             b.addServlet("/queries", api).addServlet("/queries/*", api)
-                    .addServlet("/resource/*", new ResourceServlet(iris, data))
+                    .addServlet("/resource/*", new ResourceServlet(iris, data, "resource"))
+                    .addServlet("/graph/*", new ResourceServlet(iris, data, "graph"))
+                    .addServlet("/dataset", new ResourceServlet(iris, data, "dataset"))
+                    .addServlet("/dataset/*", new ResourceServlet(iris, data, "dataset"))
+                    .addServlet("/ontology", new OntologyServlet(data, iris))
+                    .addServlet("/ontology/*", new OntologyServlet(data, iris))
                     .addServlet("/.well-known/void", new VoidServlet(iris, data))
                     .addServlet("/static-kg/*", new StaticServlet());
             if (ui) withUi(b);

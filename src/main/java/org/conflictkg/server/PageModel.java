@@ -20,11 +20,12 @@ import org.conflictkg.rdf.Std;
 final class PageModel {
     private PageModel() {}
 
-    static Map<String, Object> of(Node s, Graph g, Iris iris) {
+    static Map<String, Object> of(Node s, Graph g, Iris iris, String localPath) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         Prefixes.addTo(pm, iris);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iri", s.getURI());
+        m.put("local", localPath);
         m.put("label", label(g, s).orElse(s.getURI().substring(s.getURI().lastIndexOf('/') + 1)));
         List<String> types = new ArrayList<>();
         g.find(s, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(pm.shortForm(t.getObject().getURI())));
@@ -37,6 +38,16 @@ final class PageModel {
         List<Map<String, Object>> rows = new ArrayList<>();
         props.forEach((p, vs) -> rows.add(Map.of("property", p, "values", vs)));
         m.put("properties", rows);
+        // What points here ("is ckg:actor of ..."), as DBpedia's pages show it.
+        Map<String, List<Map<String, String>>> in = new LinkedHashMap<>();
+        g.find(Node.ANY, Node.ANY, s).forEachRemaining(t -> {
+            if (t.getSubject().equals(s)) return;
+            in.computeIfAbsent(pm.shortForm(t.getPredicate().getURI()), k -> new ArrayList<>()).add(value(t.getSubject(), g, iris));
+        });
+        List<Map<String, Object>> inRows = new ArrayList<>();
+        in.forEach((p, vs) -> inRows.add(Map.of("property", p, "values", vs)));
+        m.put("incoming", inRows);
+        m.put("hasIncoming", !inRows.isEmpty());
         List<Map<String, String>> evidence = new ArrayList<>();
         g.find(s, Ckg.inSentence, Node.ANY).forEachRemaining(t -> evidence.add(value(t.getObject(), g, iris)));
         m.put("evidence", evidence);
@@ -53,7 +64,7 @@ final class PageModel {
         Map<String, String> v = new LinkedHashMap<>();
         if (o.isURI()) {
             String iri = o.getURI();
-            v.put("href", iri.startsWith(iris.base() + "resource/") ? "/resource/" + iri.substring((iris.base() + "resource/").length()) : iri);
+            v.put("href", iri.startsWith(iris.base()) ? "/" + iri.substring(iris.base().length()) : iri);
             v.put("text", label(g, o).orElse(iri));
         } else if (o.isLiteral()) {
             v.put("text", o.getLiteralLexicalForm());

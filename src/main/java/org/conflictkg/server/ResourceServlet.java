@@ -25,30 +25,39 @@ import org.conflictkg.rdf.Iris;
 import org.conflictkg.rdf.Prefixes;
 
 /**
- * Linked-data pages: {@code /resource/{path}} serves the resource {@code BASE resource/{path}}.
- * RDF clients get its description (its triples, and the labels of what it links to) as Turtle,
- * JSON-LD or N-Triples by {@code Accept}; browsers get an HTML page rendered from a Mustache
- * template. {@code Vary: Accept}; 404 for a resource the store does not describe.
+ * Linked-data pages: {@code /resource/{path}} serves the resource {@code BASE resource/{path}}
+ * ({@code /graph/...} and {@code /dataset} likewise). RDF clients get its description (its
+ * triples, the triples that point at it, and the labels of both ends: a symmetric concise bounded
+ * description) as Turtle, JSON-LD, N-Triples or RDF/XML by {@code Accept}; browsers get an HTML
+ * page rendered from a Mustache template. The path is read back through the IRI-minting rule
+ * ({@link Iris#canonicalPath}), so any client's percent-encoding of a title finds it.
+ * {@code Vary: Accept}; 404 for a resource the store does not describe.
  */
 final class ResourceServlet extends HttpServlet {
     /** What names a linked resource on the page: labels, titles, a sentence's text, a heading. */
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(),
             NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"), org.conflictkg.rdf.Std.dctTitle,
             org.conflictkg.rdf.Ckg.text, org.conflictkg.rdf.Ckg.headingPath);
+    /** At most this many triples that point at a resource: a country named on every page of a big store has millions. */
+    static final int INCOMING = 500;
     private final transient Iris iris;
     private final transient Supplier<DatasetGraph> dataset;
     private final transient Template page;
+    private final String mount;
 
-    ResourceServlet(Iris iris, Supplier<DatasetGraph> dataset) {
+    /** @param mount the part of the base this servlet serves, and its path here: "resource/", "graph/" or "dataset" */
+    ResourceServlet(Iris iris, Supplier<DatasetGraph> dataset, String mount) {
         this.iris = iris;
         this.dataset = dataset;
+        this.mount = mount;
         this.page = org.conflictkg.docs.Templates.load("resource.html.mustache", true);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-        Node subject = NodeFactory.createURI(iris.resource(path));
+        String raw = req.getRequestURI().substring(req.getContextPath().length());
+        String rest = raw.length() > mount.length() + 1 ? raw.substring(mount.length() + 1) : "";
+        Node subject = NodeFactory.createURI(iris.base() + mount + Iris.canonicalPath(rest));
         Graph g = describe(subject);
         res.setHeader("Vary", "Accept");
         if (g.isEmpty()) {
@@ -59,20 +68,25 @@ final class ResourceServlet extends HttpServlet {
         }
         String f = req.getParameter("format");
         Lang lang = f == null ? rdfLang(req.getHeader("Accept"))
-                : switch (f) { case "ttl", "turtle" -> Lang.TURTLE; case "jsonld" -> Lang.JSONLD; case "nt" -> Lang.NTRIPLES; default -> null; };
+                : switch (f) { case "ttl", "turtle" -> Lang.TURTLE; case "jsonld" -> Lang.JSONLD; case "nt" -> Lang.NTRIPLES;
+                    case "rdf", "xml" -> Lang.RDFXML; default -> null; };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (lang == null) {
             res.setContentType("text/html; charset=utf-8");
-            out.write(page.execute(PageModel.of(subject, g, iris)).getBytes(StandardCharsets.UTF_8));
+            out.write(page.execute(PageModel.of(subject, g, iris, raw)).getBytes(StandardCharsets.UTF_8));
         } else {
             res.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-            RDFDataMgr.write(out, g, lang == Lang.TURTLE ? RDFFormat.TURTLE_PRETTY : lang == Lang.JSONLD ? RDFFormat.JSONLD11 : RDFFormat.NTRIPLES);
+            RDFDataMgr.write(out, g, lang == Lang.TURTLE ? RDFFormat.TURTLE_PRETTY : lang == Lang.JSONLD ? RDFFormat.JSONLD11
+                    : lang == Lang.RDFXML ? RDFFormat.RDFXML_PLAIN : RDFFormat.NTRIPLES);
         }
         res.setStatus(200);
         res.getOutputStream().write(out.toByteArray());
     }
 
-    /** The resource's triples (blank nodes followed), and the labels of the resources it links to. */
+    /**
+     * The resource's triples (blank nodes followed), up to {@link #INCOMING} triples that point at
+     * it, and the labels of the resources at the other end of both.
+     */
     Graph describe(Node s) {
         DatasetGraph dsg = dataset.get();
         Graph g = GraphFactory.createDefaultGraph();
@@ -88,9 +102,15 @@ final class ResourceServlet extends HttpServlet {
                     if (t.getObject().isBlank()) todo.add(t.getObject());
                 });
             }
-            for (var t : g.find().toList())
-                if (t.getObject().isURI())
-                    for (Node p : LABELS) all.find(t.getObject(), p, Node.ANY).forEachRemaining(g::add);
+            if (g.isEmpty() && !all.contains(Node.ANY, Node.ANY, s)) return;
+            var incoming = all.find(Node.ANY, Node.ANY, s);
+            for (int k = 0; k < INCOMING && incoming.hasNext(); k++) g.add(incoming.next());
+            incoming.close();
+            for (var t : g.find().toList()) {
+                Node other = t.getSubject().equals(s) ? t.getObject() : t.getSubject();
+                if (other.isURI())
+                    for (Node p : LABELS) all.find(other, p, Node.ANY).forEachRemaining(g::add);
+            }
         });
         return g;
     }
@@ -105,6 +125,7 @@ final class ResourceServlet extends HttpServlet {
                 case "text/turtle", "application/x-turtle" -> { return Lang.TURTLE; }
                 case "application/ld+json" -> { return Lang.JSONLD; }
                 case "application/n-triples" -> { return Lang.NTRIPLES; }
+                case "application/rdf+xml" -> { return Lang.RDFXML; }
                 default -> { }
             }
         }

@@ -16,7 +16,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Re-extracts pages into an existing TDB2 store: each named graph the run writes (a page's graph,
  * the ontology) replaces the graph of that name, and every other page stays as it was. The
- * metadata graph gains the new run. One write transaction: a failure leaves the store unchanged.
+ * metadata graph gains the new run and keeps one current state ({@link MetadataRefresh}). One write
+ * transaction: a failure leaves the store unchanged.
  */
 public final class PageReplace {
     private PageReplace() {}
@@ -24,16 +25,21 @@ public final class PageReplace {
     public static <T> T into(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
         DatasetGraph dsg = Stores.open(dir);
         try {
-            return Txn.calculateWrite(dsg, () -> fill.apply(new StreamRDFBase() {
-                private final Set<Node> replaced = new HashSet<>();
-
-                @Override
-                public void quad(Quad q) {
-                    Node g = q.getGraph();
-                    if (!g.equals(metadataGraph) && replaced.add(g)) dsg.removeGraph(g);
-                    dsg.add(q);
-                }
-            }));
+            return Txn.calculateWrite(dsg, () -> {
+                Set<Node> replaced = new HashSet<>();
+                java.util.List<Quad> metadata = new java.util.ArrayList<>();
+                T result = fill.apply(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        Node g = q.getGraph();
+                        if (g.equals(metadataGraph)) { metadata.add(q); return; }
+                        if (replaced.add(g)) dsg.removeGraph(g);
+                        dsg.add(q);
+                    }
+                });
+                MetadataRefresh.apply(dsg, metadataGraph, metadata, replaced);
+                return result;
+            });
         } finally {
             TDBInternal.expel(dsg);
         }

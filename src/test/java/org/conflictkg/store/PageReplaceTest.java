@@ -35,6 +35,17 @@ class PageReplaceTest {
                 assertTrue(ga.contains(null, Ckg.text, NodeFactory.createLiteralString("On 7 July 2017, Peru acted.")));
                 assertFalse(ga.contains(null, Ckg.text, NodeFactory.createLiteralString("On 5 May 2015, France acted.")));
                 assertTrue(gb.contains(null, Ckg.text, NodeFactory.createLiteralString("On 6 June 2016, Chad acted.")));
+                // One current metadata state: one count of the dataset, equal to the store's quads; both runs kept.
+                var meta = dsg.getGraph(Iris.defaults().metadataGraph());
+                var triples = meta.find(Iris.defaults().dataset(), NodeFactory.createURI("http://rdfs.org/ns/void#triples"), null).toList();
+                assertEquals(1, triples.size(), triples.toString());
+                long all = 0;
+                for (var it = dsg.find(); it.hasNext(); it.next()) all++;
+                assertEquals(all, Long.parseLong(triples.get(0).getObject().getLiteralLexicalForm()));
+                assertEquals(2, meta.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), Ckg.ExtractionRun).toList().size(),
+                        "the run history keeps both runs, each with its dates");
+                assertEquals(1, meta.find(Iris.defaults().pageGraph("War A"), NodeFactory.createURI("http://www.w3.org/ns/prov#wasGeneratedBy"), null)
+                        .toList().size(), "page A was made by the second run only");
             });
         } finally {
             TDBInternal.expel(dsg);
