@@ -1,7 +1,6 @@
 package org.conflictkg.rdf;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.conflictkg.extract.TitledEntity;
 
 /** An operation or engagement: its class, label, Wikipedia and DBpedia pages, years, where it is mentioned. */

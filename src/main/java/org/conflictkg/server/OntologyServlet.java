@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -47,17 +45,14 @@ final class OntologyServlet extends HttpServlet {
             return;
         }
         String f = req.getParameter("format");
-        Lang lang = f == null ? ResourceServlet.rdfLang(req.getHeader("Accept"))
-                : switch (f) { case "ttl", "turtle" -> Lang.TURTLE; case "jsonld" -> Lang.JSONLD; case "nt" -> Lang.NTRIPLES;
-                    case "rdf", "xml" -> Lang.RDFXML; default -> null; };
+        Lang lang = RdfAnswer.lang(f, req.getHeader("Accept"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (lang == null) {
             res.setContentType("text/html; charset=utf-8");
             out.write(org.conflictkg.docs.DocsWriter.html(g, g.getPrefixMapping()).getBytes(StandardCharsets.UTF_8));
         } else {
             res.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-            RDFDataMgr.write(out, g, lang == Lang.TURTLE ? RDFFormat.TURTLE_PRETTY : lang == Lang.JSONLD ? RDFFormat.JSONLD11
-                    : lang == Lang.RDFXML ? RDFFormat.RDFXML_PLAIN : RDFFormat.NTRIPLES);
+            RdfAnswer.write(out, g, lang);
         }
         res.setStatus(200);
         res.getOutputStream().write(out.toByteArray());

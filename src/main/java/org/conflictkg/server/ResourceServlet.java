@@ -15,8 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -67,17 +65,14 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         String f = req.getParameter("format");
-        Lang lang = f == null ? rdfLang(req.getHeader("Accept"))
-                : switch (f) { case "ttl", "turtle" -> Lang.TURTLE; case "jsonld" -> Lang.JSONLD; case "nt" -> Lang.NTRIPLES;
-                    case "rdf", "xml" -> Lang.RDFXML; default -> null; };
+        Lang lang = RdfAnswer.lang(f, req.getHeader("Accept"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (lang == null) {
             res.setContentType("text/html; charset=utf-8");
             out.write(page.execute(PageModel.of(subject, g, iris, raw)).getBytes(StandardCharsets.UTF_8));
         } else {
             res.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-            RDFDataMgr.write(out, g, lang == Lang.TURTLE ? RDFFormat.TURTLE_PRETTY : lang == Lang.JSONLD ? RDFFormat.JSONLD11
-                    : lang == Lang.RDFXML ? RDFFormat.RDFXML_PLAIN : RDFFormat.NTRIPLES);
+            RdfAnswer.write(out, g, lang);
         }
         res.setStatus(200);
         res.getOutputStream().write(out.toByteArray());
