@@ -52,6 +52,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // Removed on an error below, and on SIGTERM or Ctrl-C too (a kill -9 leaves it: the name says what it is).
+        Thread cleanup = new Thread(() -> { try { Files.deleteIfExists(tmp); } catch (IOException ignored) { } });
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
             out.close();
@@ -61,6 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.OK;
         } finally {
             Files.deleteIfExists(tmp);
+            try { Runtime.getRuntime().removeShutdownHook(cleanup); } catch (IllegalStateException shuttingDown) { /* the hook runs */ }
         }
     }
 

@@ -27,14 +27,27 @@ public final class LoadCommand implements Callable<Integer> {
             + "extracted now (one transaction); other pages stay as they were.")
     boolean replacePages;
 
+    @Option(names = "--keep-partial", description = "Load what could be read even when the input is incomplete (a truncated "
+            + "or broken dump) or a page failed; by default such a load fails and the previous store stays as it was.")
+    boolean keepPartial;
+
     @Override
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
+        java.util.function.Function<org.apache.jena.riot.system.StreamRDF, RunSummary> fill = sink -> {
+            org.conflictkg.diag.Diagnostics diagnostics = common.diagnostics();
+            RunSummary run = common.pipeline(diagnostics).run(sink);
+            // An error is a page that failed or an input that broke off: the store would hold part of it.
+            if (run.errors() > 0 && !keepPartial)
+                throw new org.conflictkg.source.InputException("the input is incomplete (" + run.errors() + " error(s) above, "
+                        + run.failedPages() + " page(s) failed); nothing was loaded and " + db + " is as it was. "
+                        + "--keep-partial loads what could be read");
+            return run;
+        };
         RunSummary s = replacePages
-                ? PageReplace.into(db, new org.conflictkg.rdf.Iris(common.base).metadataGraph(),
-                        sink -> common.pipeline(common.diagnostics()).run(sink))
-                : AtomicLoad.replace(db, sink -> common.pipeline(common.diagnostics()).run(sink));
+                ? PageReplace.into(db, new org.conflictkg.rdf.Iris(common.base).metadataGraph(), fill)
+                : AtomicLoad.replace(db, fill);
         System.err.printf("loaded %,d quads into %s%n", s.quads(), db);
         return Main.OK;
     }

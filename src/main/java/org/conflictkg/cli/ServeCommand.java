@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the graph with Fuseki: SPARQL at http://localhost:PORT/kg/sparql (read-only), the Fuseki UI at /.",
+        description = {"Serve the graph with Fuseki: the start page at http://localhost:PORT/, SPARQL at /kg/sparql (read-only), "
+                + "the Fuseki UI at /ui/. A served store is locked: a load into it is refused until the server stops.",
                 "Default: the bundled article, extracted into memory. With --db and inputs, loads them into the store first."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
@@ -57,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (data.db != null && !inputs.isEmpty())
             AtomicLoad.replace(data.db, sink -> common.pipeline(common.diagnostics()).run(sink));
         if (data.db != null) Stores.requireStore(data.db);
+        // Held while serving: a load would otherwise swap the directory under the server, which would go on
+        // answering from deleted files. To refresh a served store: stop the server, load, start it again.
+        org.conflictkg.store.StoreLock lock = data.db == null ? null : org.conflictkg.store.StoreLock.acquire(data.db, "serve");
         KgServer kg = KgServer.builder().config(config)
                 .location(data.db == null ? KgServer.IN_MEMORY : data.db.toAbsolutePath().toString())
                 .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).rowCap(rowCap)
@@ -70,7 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
         int p = server.getHttpPort();
         System.err.printf("conflict-kg serving at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql, "
                 + "saved queries: http://localhost:%d/queries); Ctrl-C stops it%n", p, p, KgServer.DATASET, p);
-        server.join();
+        try {
+            server.join();
+        } finally {
+            if (lock != null) lock.close();
+        }
         return Main.OK;
     }
 }

@@ -25,6 +25,8 @@ public final class MediaWikiXmlSource implements PageSource {
     private SourcePage next;
     private boolean done;
     private int pagesSeen;
+    /** Pages read to their end tag: a page cut by broken XML is seen but not complete. */
+    private int pagesComplete;
 
     public MediaWikiXmlSource(InputStream in, String origin, Predicate<SourcePage> filter,
                               Consumer<Diagnostic> diagnostics) {
@@ -65,6 +67,7 @@ public final class MediaWikiXmlSource implements PageSource {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
                     pagesSeen++;
                     SourcePage page = new PageElementReader(xml, origin).read(diagnostics);
+                    pagesComplete++;
                     if (page != null && filter.test(page)) return page;
                 }
             }
@@ -78,7 +81,8 @@ public final class MediaWikiXmlSource implements PageSource {
             if (pagesSeen == 0)
                 throw new InputException(origin + ": broken XML at line " + line + ": " + e.getMessage(), e);
             diagnostics.accept(Diagnostic.error(origin, null, line,
-                    "broken XML, stopped reading after " + pagesSeen + " page(s): " + e.getMessage()));
+                    "broken XML, stopped reading after " + pagesComplete + " complete page(s); the input is incomplete: "
+                            + e.getMessage()));
             return null;
         }
     }

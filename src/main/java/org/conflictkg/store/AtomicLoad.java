@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,12 +15,14 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Replaces a TDB2 store as a whole: the new store is built in a sibling directory and swapped in
- * by renames only when it is complete. A failure at any point leaves the previous store as it was.
- *
- * <pre>{@code
- * AtomicLoad.replace(Path.of("db"), sink -> pipeline.run(sink));
- * }</pre>
+ * Replaces a store whole, so that it is never lost. The new store is built beside the old one in
+ * {@code .NAME.loading-PID}, marked as this project's, and swapped in with two renames (the old one
+ * to {@code .NAME.previous-PID}, the new one to NAME); only then is the old one deleted. Whatever
+ * interrupts a run (an error, a kill at any step), the next one finds the store as it was or as
+ * it became ({@link StoreRecovery}). The whole run holds the store's {@link StoreLock}.
+ * <p>
+ * {@code -Dconflictkg.crashAt=built|moved-old|moved-new} halts the process at that step, for the
+ * tests that kill a load at every step.
  */
 public final class AtomicLoad {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AtomicLoad.class);
@@ -31,10 +31,19 @@ public final class AtomicLoad {
 
     public static <T> T replace(Path dir, Function<StreamRDF, T> fill) {
         Path target = dir.toAbsolutePath().normalize();
+        try (StoreLock lock = StoreLock.acquire(target, "load")) {
+            StoreRecovery.recover(target);
+            StoreRecovery.requireReplaceable(target);
+            return build(target, fill);
+        }
+    }
+
+    private static <T> T build(Path target, Function<StreamRDF, T> fill) {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
-        Path fresh = parent.resolve("." + name + ".loading-" + ProcessHandle.current().pid());
-        Path old = parent.resolve("." + name + ".previous-" + ProcessHandle.current().pid());
+        long pid = ProcessHandle.current().pid();
+        Path fresh = parent.resolve("." + name + ".loading-" + pid);
+        Path old = parent.resolve("." + name + ".previous-" + pid);
         T result;
         try {
             Files.createDirectories(parent);
@@ -55,13 +64,22 @@ public final class AtomicLoad {
             } finally {
                 TDBInternal.expel(dsg);
             }
-            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            StoreRecovery.mark(fresh);
+            crashPoint("built");
+            boolean hadOld = Files.exists(target);
+            if (hadOld) {
+                // An empty directory the user made for the store goes; anything else was checked to be ours.
+                if (StoreRecovery.isEmptyDirectory(target)) Files.delete(target);
+                else Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            crashPoint("moved-old");
             try {
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 if (Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the old one back
                 throw e;
             }
+            crashPoint("moved-new");
             deleteTree(old);
             return result;
         } catch (IOException e) {
@@ -73,14 +91,18 @@ public final class AtomicLoad {
         }
     }
 
-    private static void deleteQuietly(Path p) {
-        try { deleteTree(p); } catch (IOException ignored) { /* best effort: a stale temp dir is harmless */ }
+    private static void crashPoint(String step) {
+        if (step.equals(System.getProperty("conflictkg.crashAt"))) Runtime.getRuntime().halt(137);
+    }
+
+    static void deleteQuietly(Path p) {
+        try { deleteTree(p); } catch (IOException ignored) { /* a leftover the next run removes */ }
     }
 
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
         }
     }
 }

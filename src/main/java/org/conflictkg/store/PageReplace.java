@@ -23,7 +23,14 @@ public final class PageReplace {
     private PageReplace() {}
 
     public static <T> T into(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
-        DatasetGraph dsg = Stores.open(dir);
+        try (StoreLock lock = StoreLock.acquire(dir, "load --replace-pages")) {
+            StoreRecovery.recover(dir.toAbsolutePath().normalize());
+            return replace(dir, metadataGraph, fill);
+        }
+    }
+
+    private static <T> T replace(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
+        DatasetGraph dsg = Stores.connect(dir);
         try {
             return Txn.calculateWrite(dsg, () -> {
                 Set<Node> replaced = new HashSet<>();

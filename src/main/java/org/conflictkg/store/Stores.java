@@ -19,8 +19,21 @@ public final class Stores {
         return unionDefault(DatabaseMgr.createDatasetGraph());
     }
 
-    /** Opens an existing store; refuses a directory that is not one, rather than creating an empty store there. */
+    /**
+     * Opens an existing store; refuses a directory that is not one, rather than creating an empty
+     * store there. First puts right what an interrupted load left, unless another process holds the store.
+     */
     public static DatasetGraph open(Path dir) {
+        try (StoreLock lock = StoreLock.acquire(dir, "open")) {
+            StoreRecovery.recover(dir.toAbsolutePath().normalize());
+        } catch (InputException busy) {
+            // a load or a server holds it: it recovers what needs recovering itself
+        }
+        return connect(dir);
+    }
+
+    /** Opens an existing store as it is (the caller holds its lock). */
+    static DatasetGraph connect(Path dir) {
         requireStore(dir);
         return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,7 +42,8 @@ class AtomicLoadTest {
         }));
         assertEquals("input broke half-way", e.getMessage());
         assertEquals(2, count(db));
-        assertEquals(1, dir.toFile().list().length, "no temporary directory left behind");
+        assertEquals(List.of("db"), java.util.Arrays.stream(dir.toFile().list()).filter(n -> !n.endsWith(".lock")).toList(),
+                "no temporary directory left behind (the lock file of the store stays, as TDB2's own does)");
         AtomicLoad.replace(db, sink -> { sink.quad(quad("z")); return null; });
         assertEquals(1, count(db));
     }
