@@ -45,6 +45,10 @@ public class CommonOptions {
             description = "Warnings printed before the rest are only counted (default: ${DEFAULT-VALUE}).")
     int maxWarnings;
 
+    @Option(names = "--max-page-mb", defaultValue = "" + Pipeline.DEFAULT_MAX_PAGE_MB,
+            description = "Skip, with a warning, a page with more wikitext than this many MB (default: ${DEFAULT-VALUE}).")
+    double maxPageMb;
+
     /** Wikitext files or MediaWiki XML exports; none means the bundled article. */
     List<Path> inputs = new ArrayList<>();
 
@@ -56,7 +60,7 @@ public class CommonOptions {
     Pipeline pipeline(Diagnostics diagnostics) {
         java.util.Set<String> titles = titles();
         return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
-                .ontologyDir(ontologyDir).threads(threads).progress(progress)
+                .ontologyDir(ontologyDir).threads(threads).progress(progress).maxPageBytes((long) (maxPageMb * 1e6))
                 .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title()))).build();
     }
 

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** The default page-size limit, 27 times the bundled article: a page past it is skipped with a warning. */
+    public static final int DEFAULT_MAX_PAGE_MB = 8;
 
     private final List<Path> inputs;
     private final String title;
@@ -42,6 +44,7 @@ public final class Pipeline {
     private final MappingRules rules;
     private final Diagnostics diagnostics;
     private final Predicate<SourcePage> filter;
+    private final PageSizeLimit sizeLimit;
     private final Path ontologyDir;
     private final boolean withOntology;
     private final int threads;
@@ -55,6 +58,7 @@ public final class Pipeline {
         this.extractors = b.extractors != null ? b.extractors : Extractors.standard(rules);
         this.diagnostics = b.diagnostics;
         this.filter = b.filter;
+        this.sizeLimit = new PageSizeLimit(b.maxPageBytes, b.diagnostics);
         this.ontologyDir = b.ontologyDir;
         this.withOntology = b.withOntology;
         this.threads = b.threads;
@@ -79,7 +83,7 @@ public final class Pipeline {
         StreamRDF sink = census;
         sink.start();
         Counts c = new Counts();
-        try (PageSource source = Inputs.open(inputs, title, filter, diagnostics);
+        try (PageSource source = PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics), sizeLimit);
              Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
             if (threads == 1) sequential(source, sink, c, graphs, bar);
             else new ParallelRun(threads, extractors, iris, rules, diagnostics).run(source, sink, c, graphs, bar);
@@ -143,6 +147,7 @@ public final class Pipeline {
         private List<Extractor> extractors;
         private Diagnostics diagnostics = new Diagnostics();
         private Predicate<SourcePage> filter = p -> true;
+        private long maxPageBytes = DEFAULT_MAX_PAGE_MB * 1_000_000L;
         private Path ontologyDir;
         private boolean withOntology = true;
         private int threads = 1;
@@ -154,6 +159,8 @@ public final class Pipeline {
         public Builder extractors(List<Extractor> v) { extractors = List.copyOf(v); return this; }
         public Builder diagnostics(Diagnostics v) { diagnostics = v; return this; }
         public Builder filter(Predicate<SourcePage> v) { filter = v; return this; }
+        /** Pages with more wikitext than this (UTF-8 bytes) are skipped with a warning. */
+        public Builder maxPageBytes(long v) { maxPageBytes = v; return this; }
         public Builder ontologyDir(Path v) { ontologyDir = v; return this; }
         public Builder withOntology(boolean v) { withOntology = v; return this; }
         /** Worker threads for parsing and extraction (default 1); output is written by one thread. */

@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
  * pages it ({@code limit}, {@code offset}, the row cap), and writes the result in the asked format.
  */
 public final class QueryRunner {
+    static { org.conflictkg.query.regex.RegexBounds.install(); }  // any regex stops at the timeout
+
     private QueryRunner() {}
 
     /** What a run wrote: its rows, and whether more rows follow (cut by the limit or the cap). */

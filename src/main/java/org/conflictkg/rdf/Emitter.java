@@ -70,10 +70,13 @@ public final class Emitter {
         };
     }
 
-    /** An IRI object from a URL as written in wikitext; a URL that is no valid absolute IRI is skipped. */
+    /**
+     * An IRI object from a URL as written in wikitext; a URL that is no valid absolute IRI, or whose
+     * scheme is not http(s) ({@code javascript:}, {@code data:} from a hostile page), is skipped.
+     */
     public boolean url(Node s, Node p, String url) {
         Node n = iri(url);
-        if (n == null) return false;
+        if (n == null || !isWebUrl(n.getURI())) return false;
         add(s, p, n);
         return true;
     }
@@ -98,6 +101,11 @@ public final class Emitter {
     static {
         java.util.Arrays.fill(UNSAFE_INDEX, -1);
         for (int k = 0; k < UNSAFE.length(); k++) UNSAFE_INDEX[UNSAFE.charAt(k)] = k;
+    }
+
+    /** http or https, case-insensitively: the only schemes a page may link to. */
+    public static boolean isWebUrl(String iri) {
+        return iri.regionMatches(true, 0, "http://", 0, 7) || iri.regionMatches(true, 0, "https://", 0, 8);
     }
 
     public static Node iri(String url) {

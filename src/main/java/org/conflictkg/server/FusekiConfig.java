@@ -45,6 +45,22 @@ final class FusekiConfig {
         }
     }
 
+    /**
+     * The bundled {@code fuseki-config/cors.properties} as a file, since Fuseki reads CORS settings
+     * only from a file: a temporary copy, removed when the JVM exits.
+     */
+    static String corsFile() {
+        try (InputStream in = FusekiConfig.class.getResourceAsStream("/fuseki-config/cors.properties")) {
+            if (in == null) throw new IllegalStateException("missing bundled fuseki-config/cors.properties");
+            Path tmp = java.nio.file.Files.createTempFile("conflict-kg-cors", ".properties");
+            tmp.toFile().deleteOnExit();
+            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return tmp.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Points every TDB2 dataset at {@code location} (a directory, or {@link #IN_MEMORY}). */
     static void setLocation(Model m, String location) {
         replaceAll(m, m.createProperty(TDB2 + "location"), m.createLiteral(location));

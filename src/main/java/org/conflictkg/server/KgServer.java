@@ -13,8 +13,8 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.conflictkg.query.SavedQueries;
-import org.eclipse.jetty.util.resource.Resource;
-import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.server.Server;
+import org.conflictkg.query.regex.RegexBounds;
 
 /**
  * The Fuseki server of conflict-kg, built from {@code fuseki-config/config.ttl}: dataset {@code /kg}
@@ -30,6 +30,11 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 public final class KgServer {
     public static final String DATASET = "/kg";
     public static final String IN_MEMORY = FusekiConfig.IN_MEMORY;
+    /** Bytes of a SPARQL answer held in memory while it is completed; the rest waits in a temporary file. */
+    static final int HELD_IN_MEMORY = 4 << 20;
+    /** Failed logins from one address allowed per window before it gets 429. */
+    static final int FAILED_LOGINS = 10;
+    static final long FAILED_LOGIN_WINDOW_MS = 60_000;
 
     private FusekiServer server;  // set once, right after the Fuseki builder has built it
 
@@ -73,6 +78,7 @@ public final class KgServer {
         public Builder iris(org.conflictkg.rdf.Iris v) { iris = v; return this; }
 
         public KgServer build() {
+            RegexBounds.install();  // a regex in any query stops when the query times out
             Model m = FusekiConfig.read(config);
             FusekiConfig.setLocation(m, location);
             FusekiConfig.setTimeout(m, timeoutMs);
@@ -84,8 +90,12 @@ public final class KgServer {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
             b.parseConfig(m).port(port).loopback(loopback)
-                    .enableCors(true, null).enablePing(true).enableStats(true)
-                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes));
+                    .enableCors(true, FusekiConfig.corsFile()).enablePing(true).enableStats(true)
+                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
+                    .addFilter("/*", new HttpHygiene(maxRequestBytes))
+                    // Whole answers only: a query stopped by the timeout is a 503, never a cut 200.
+                    .addFilter("/kg/*", new CompleteAnswer(HELD_IN_MEMORY, timeoutMs))
+                    .addFilter("/queries/*", new CompleteAnswer(HELD_IN_MEMORY, timeoutMs));
             SavedQueries q = queries != null ? queries : SavedQueries.load(null);
             // The servlets are added before Fuseki builds the dataset; they look it up when a request comes.
             KgServer kg = new KgServer();
@@ -104,6 +114,8 @@ public final class KgServer {
             // The start page answers "/" exactly; the Fuseki UI is at /ui/ (UiPrefix).
             b.addServlet("", new StartPageServlet(data, q));
             kg.server = b.build();
+            Server jetty = kg.server.getJettyServer();
+            jetty.setHandler(new EdgeGuard(jetty.getHandler(), new LoginThrottle(FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS)));
             return kg;
         }
     }
@@ -114,9 +126,11 @@ public final class KgServer {
      * so it serves the files plus the read-only endpoints the UI calls.
      */
     private static void withUi(FusekiServer.Builder b) {
-        Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
-        if (r == null) return;
-        b.staticFileBase(r.getURI().toString())
+        // A URL string, not a Jetty Resource: Jetty 12.1.x patch releases differ in how they mount jar resources.
+        java.net.URL index = KgServer.class.getClassLoader().getResource("webapp/index.html");
+        if (index == null) return;
+        String base = index.toExternalForm();
+        b.staticFileBase(base.substring(0, base.length() - "index.html".length()))
                 .addFilter("/*", new UiPrefix())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())

@@ -64,7 +64,9 @@ final class PageModel {
         Map<String, String> v = new LinkedHashMap<>();
         if (o.isURI()) {
             String iri = o.getURI();
-            v.put("href", iri.startsWith(iris.base()) ? "/" + iri.substring(iris.base().length()) : iri);
+            // Only http(s) becomes a link: a javascript: IRI in a store is shown as text, never clickable.
+            if (iri.startsWith(iris.base())) v.put("href", "/" + iri.substring(iris.base().length()));
+            else if (org.conflictkg.rdf.Emitter.isWebUrl(iri)) v.put("href", iri);
             v.put("text", label(g, o).orElse(iri));
         } else if (o.isLiteral()) {
             v.put("text", o.getLiteralLexicalForm());

@@ -160,8 +160,6 @@ final class SavedQueryServlet extends HttpServlet {
     }
 
     private static void error(HttpServletResponse res, int status, String message) throws IOException {
-        res.setStatus(status);
-        res.setContentType("text/plain; charset=utf-8");
-        res.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        ErrorAnswer.send(res, status, message);
     }
 }

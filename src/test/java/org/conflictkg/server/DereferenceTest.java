@@ -35,13 +35,7 @@ class DereferenceTest {
         KgServer kg = KgServer.builder().port(0).build();
         dsg = kg.dataset();
         Txn.executeWrite(dsg, () -> Pipeline.builder().build().run(StreamRDFLib.dataset(dsg)));
-        server = kg.server();
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop();
-            throw e;
-        }
+        server = TestServers.start(kg);
         local = "http://localhost:" + server.getHttpPort() + "/";
     }
 

@@ -29,13 +29,7 @@ class PagingTest {
         KgServer kg = KgServer.builder().port(0).rowCap(150).build();
         DatasetGraph dsg = kg.dataset();
         Txn.executeWrite(dsg, () -> Pipeline.builder().build().run(StreamRDFLib.dataset(dsg)));
-        server = kg.server();
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop();
-            throw e;
-        }
+        server = TestServers.start(kg);
         base = "http://localhost:" + server.getHttpPort();
     }
 
