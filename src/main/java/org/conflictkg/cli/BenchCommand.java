@@ -62,12 +62,26 @@ public final class BenchCommand implements Callable<Integer> {
             + "(and under one), and time every saved query without the result cache on both (e.g. --store 100,1000).")
     List<Integer> store;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "With --store: runs per query, the best counts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "3", description = "With --store: runs per query, the best counts; with --startup: "
+            + "runs per figure, the median counts (default: ${DEFAULT-VALUE}).")
     int repeats;
+
+    @Option(names = "--startup", description = "Start-up of new processes: --version, query involvement-matrix with an empty "
+            + "and a filled cache, serve to its first answer (first and second start); --repeats runs each, the median counts.")
+    boolean startup;
 
     @Override
     public Integer call() throws Exception {
         common.applyLogging();
+        if (startup) {
+            java.nio.file.Path jar = java.nio.file.Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!jar.toString().endsWith(".jar")) throw new IllegalStateException("--startup measures the packaged jar: run it from target/");
+            java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
+                    : java.nio.file.Files.createTempDirectory("ckg-bench");
+            System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(
+                    Map.of("startup", org.conflictkg.bench.StartupBench.run(jar, repeats, dir))));
+            return Main.OK;
+        }
         if (store != null && !store.isEmpty()) return stores();
         if (!http) return pipeline();
         KgServer kg = KgServer.builder().port(0).ui(false).build();
@@ -168,7 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!jar.toString().endsWith(".jar")) return null;
         String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "query", "sources", "--format", "csv")
+        Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "query", "sources", "--format", "csv", "--no-cache")
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         p.waitFor();

@@ -13,10 +13,22 @@ public class DatasetOptions {
     @Option(names = "--db", description = "TDB2 store made by 'load' (default: extract the inputs into memory).")
     Path db;
 
+    @picocli.CommandLine.Mixin CacheOptions cache;
+
     DatasetGraph dataset(CommonOptions common) {
         if (db != null) return Stores.open(db);
-        DatasetGraph dsg = Stores.inMemory();
-        Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
+        DatasetGraph dsg = Stores.inMemoryForReading();
+        fill(dsg, common);
         return dsg;
+    }
+
+    /** Extracts the inputs into {@code dsg}, or reads what an earlier call extracted from the same inputs. */
+    void fill(DatasetGraph dsg, CommonOptions common) {
+        if (cache.noCache) {
+            Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
+            return;
+        }
+        cache.cache().fill(dsg, CacheOptions.key(common), sink -> common.pipeline(common.diagnostics()).run(sink),
+                warning -> System.err.println("warning: " + warning));
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "conflict-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extracts a knowledge graph from Wikipedia wikitext about a war and serves it with SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ValidateCommand.class, DocsCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, DocsCommand.class, BenchCommand.class, ReportCommand.class, CacheCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, FAILURE = 1, USAGE = 2;
     static volatile boolean verbose;

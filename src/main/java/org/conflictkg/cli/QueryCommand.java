@@ -25,8 +25,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin DatasetOptions data;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Saved query name; omit it to list them.")
-    String name;
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Saved query name; several with --out-dir; none lists them.")
+    List<String> names = List.of();
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each query's result to DIR/NAME.csv (or .tsv, .json, "
+            + ".xml): several queries from one store in one call.")
+    Path outDir;
 
     @Option(names = {"-p", "--param"}, description = "A parameter as name=value; repeat for several.")
     List<String> paramList = List.of();
@@ -83,7 +87,7 @@ public final class QueryCommand implements Callable<Integer> {
             return Main.OK;
         }
         SavedQueries queries = SavedQueries.load(queriesDir);
-        if (name == null) {
+        if (names.isEmpty()) {
             for (SavedQuery q : queries.all()) {
                 System.out.printf("%-24s %s%n", q.name(), q.summary());
                 for (Param p : q.params())
@@ -93,19 +97,49 @@ public final class QueryCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        SavedQuery q = queries.get(name);
         ResultFormat f = ResultFormat.of(format);
         if (limit != null) params.put("limit", Long.toString(limit));
         if (offset != null) params.put("offset", Long.toString(offset));
-        QueryRunner.bind(q, params);    // check parameters before the (slower) extraction
+        List<SavedQuery> chosen = names.stream().map(queries::get).toList();
+        if (chosen.size() > 1 && outDir == null)
+            throw new org.conflictkg.query.BadParameterException("--out-dir", "several queries write one file each: give --out-dir DIR");
+        for (SavedQuery q : chosen) QueryRunner.bind(q, paramsOf(q, chosen));  // all checked before the (slower) store
         org.conflictkg.query.Paging.of(params);
+        if (outDir != null) {
+            ResultFiles files = new ResultFiles(outDir, f);
+            org.apache.jena.sparql.core.DatasetGraph dsg = endpoint != null ? null : data.dataset(common);
+            for (SavedQuery q : chosen)
+                files.write(q.name(), out -> endpoint != null
+                        ? QueryRunner.runRemote(q, paramsOf(q, chosen), endpoint, f, timeoutSeconds * 1000, out)
+                        : QueryRunner.run(q, paramsOf(q, chosen), dsg, f, timeoutSeconds * 1000, out));
+            return Main.OK;
+        }
+        SavedQuery q = chosen.get(0);
         OutputStream out = new BufferedOutputStream(System.out);
         QueryRunner.Outcome o = endpoint != null ? QueryRunner.runRemote(q, params, endpoint, f, timeoutSeconds * 1000, out)
                 : QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
         out.flush();
-        if (o.more())
-            System.err.printf("warning: %d row(s) shown from row %d; more follow: --offset %d gives the next ones%n",
-                    o.rows(), o.offset(), o.offset() + o.rows());
+        warnIfMore(o, "");
         return Main.OK;
+    }
+
+    /**
+     * The parameters a query takes, out of those given: with several queries each gets its own; a
+     * parameter that none of them takes is an error, as it is for one query.
+     */
+    private Map<String, String> paramsOf(SavedQuery q, List<SavedQuery> all) {
+        if (all.size() == 1) return params;
+        for (String k : params.keySet())
+            if (!org.conflictkg.query.Paging.NAMES.contains(k) && all.stream().noneMatch(x -> x.param(k) != null))
+                throw new org.conflictkg.query.BadParameterException(k, "none of the queries takes it");
+        Map<String, String> own = new LinkedHashMap<>();
+        params.forEach((k, v) -> { if (q.param(k) != null || org.conflictkg.query.Paging.NAMES.contains(k)) own.put(k, v); });
+        return own;
+    }
+
+    static void warnIfMore(QueryRunner.Outcome o, String what) {
+        if (o.more())
+            System.err.printf("warning: %s%d row(s) shown from row %d; more follow: --offset %d gives the next ones%n",
+                    what, o.rows(), o.offset(), o.offset() + o.rows());
     }
 }

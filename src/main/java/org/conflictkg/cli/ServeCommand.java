@@ -51,6 +51,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", description = "Directory of saved queries (default: the bundled queries/).")
     Path queriesDir;
 
+    @Option(names = "--check", description = "Start, answer one saved query over HTTP, report it and stop: a smoke test "
+            + "(exit 0 when the answer was 200).")
+    boolean check;
+
     @Override
     public Integer call() {
         common.inputs = inputs;
@@ -66,12 +70,17 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).rowCap(rowCap)
                 .allowUpdate(passwordFile).queries(SavedQueries.load(queriesDir))
                 .iris(new org.conflictkg.rdf.Iris(common.base)).build();
-        if (data.db == null) {
-            DatasetGraph dsg = kg.dataset();
-            Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
-        }
+        if (data.db == null) data.fill(kg.dataset(), common);
         FusekiServer server = kg.server().start();
         int p = server.getHttpPort();
+        if (check) {
+            try {
+                return ServerCheck.run(p);
+            } finally {
+                server.stop();
+                if (lock != null) lock.close();
+            }
+        }
         System.err.printf("conflict-kg serving at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql, "
                 + "saved queries: http://localhost:%d/queries); Ctrl-C stops it%n", p, p, KgServer.DATASET, p);
         try {

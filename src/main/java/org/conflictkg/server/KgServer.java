@@ -96,6 +96,9 @@ public final class KgServer {
                     // Whole answers only: a query stopped by the timeout is a 503, never a cut 200.
                     .addFilter("/kg/*", new CompleteAnswer(HELD_IN_MEMORY, timeoutMs))
                     .addFilter("/queries/*", new CompleteAnswer(HELD_IN_MEMORY, timeoutMs));
+            // Read-only and in memory: a dataset that fills ten times faster than TDB2's in-memory one.
+            if (IN_MEMORY.equals(location) && passwordFile == null)
+                b.getDataServiceBuilder(DATASET).dataset(org.conflictkg.store.Stores.inMemoryForReading());
             SavedQueries q = queries != null ? queries : SavedQueries.load(null);
             // The servlets are added before Fuseki builds the dataset; they look it up when a request comes.
             KgServer kg = new KgServer();

@@ -62,9 +62,9 @@ public final class Inputs {
             return new SinglePageSource(new SourcePage(t, null, null, null, 0, text, file.toString(),
                     SourcePage.wikipediaUrl(t), null));
         } catch (CompressorException e) {
-            throw new InputException(file + ": not a readable compressed file (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": not a readable compressed file (" + InputException.reason(e) + ")", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read (" + InputException.reason(e) + ")", e);
         }
     }
 

@@ -41,7 +41,7 @@ public final class MediaWikiXmlSource implements PageSource {
             f.setProperty(XMLInputFactory.IS_COALESCING, true);
             this.xml = f.createXMLStreamReader(in, "UTF-8");
         } catch (XMLStreamException e) {
-            throw new InputException(origin + ": not a readable MediaWiki XML file (" + e.getMessage() + ")", e);
+            throw new InputException(origin + ": not a readable MediaWiki XML file (" + InputException.reason(e) + ")", e);
         }
     }
 
