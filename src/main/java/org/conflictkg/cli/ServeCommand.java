@@ -81,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
                 if (lock != null) lock.close();
             }
         }
+        boolean heapGiven = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM"));
+        if (!heapGiven && !check)
+            System.err.printf("note: no -Xmx given, so the heap may grow to %,d MB; target/bin/conflict-kg runs with 1 GB "
+                    + "(CONFLICT_KG_HEAP), or pass -Xmx to java%n", Runtime.getRuntime().maxMemory() >> 20);
         System.err.printf("conflict-kg serving at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql, "
                 + "saved queries: http://localhost:%d/queries); Ctrl-C stops it%n", p, p, KgServer.DATASET, p);
         try {
