@@ -31,10 +31,21 @@ public final class LoadCommand implements Callable<Integer> {
             + "or broken dump) or a page failed; by default such a load fails and the previous store stays as it was.")
     boolean keepPartial;
 
+    @Option(names = "--parts", paramLabel = "DIR", description = "Load the N-Quads part files (*.nq, *.nq.gz) that the "
+            + "Spark job wrote to DIR, instead of extracting inputs; the job must have finished (DIR/_SUCCESS).")
+    Path parts;
+
     @Override
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
+        if (parts != null) {
+            if (!inputs.isEmpty() || replacePages)
+                throw new org.conflictkg.query.BadParameterException("--parts", "loads a job's parts alone: no INPUT, no --replace-pages");
+            RunSummary s = AtomicLoad.replace(db, sink -> PartFiles.load(parts, keepPartial, sink));
+            System.err.printf("loaded %,d quads from %s into %s%n", s.quads(), parts, db);
+            return Main.OK;
+        }
         java.util.function.Function<org.apache.jena.riot.system.StreamRDF, RunSummary> fill = sink -> {
             org.conflictkg.diag.Diagnostics diagnostics = common.diagnostics();
             RunSummary run = common.pipeline(diagnostics).run(sink);

@@ -1,8 +1,6 @@
 package org.conflictkg.pipeline;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -19,16 +17,11 @@ import org.apache.jena.vocabulary.RDF;
  * shared across pages (countries, operations, theaters) are kept, and there are few of them.
  */
 final class ClassCensus extends StreamRDFWrapper {
-    /** What the VoID class partition says of one class. */
-    record Partition(long entities, Node example) {}
-
     /** An entity with one of its classes. */
     private record Typed(Node entity, Node type) {}
 
     private final String pageSpace;
-    private final Map<Node, Set<Node>> shared = new HashMap<>();
-    private final Map<Node, long[]> pageScoped = new HashMap<>();
-    private final Map<Node, Node> examples = new HashMap<>();
+    private final ClassCounts counts = new ClassCounts();
     private final Set<Typed> seenInPage = new HashSet<>(); // in the current page graph
     private Node currentGraph;
 
@@ -45,25 +38,14 @@ final class ClassCensus extends StreamRDFWrapper {
 
     private void count(Quad q) {
         Node type = q.getObject(), s = q.getSubject();
-        if (s.isURI()) examples.merge(type, s, (a, b) -> a.getURI().compareTo(b.getURI()) <= 0 ? a : b);
+        if (s.isURI()) counts.example(type, s);
         if (s.isURI() && s.getURI().startsWith(pageSpace)) {
             if (!q.getGraph().equals(currentGraph)) { seenInPage.clear(); currentGraph = q.getGraph(); }
-            if (seenInPage.add(new Typed(s, type)))
-                pageScoped.computeIfAbsent(type, k -> new long[1])[0]++;
+            if (seenInPage.add(new Typed(s, type))) counts.pageScoped(type);
         } else {
-            shared.computeIfAbsent(type, k -> new HashSet<>()).add(s);
+            counts.shared(type, s);
         }
     }
 
-    /** Per class: distinct entities and the least IRI. */
-    Map<Node, Partition> partitions() {
-        Map<Node, Partition> out = new HashMap<>();
-        Set<Node> types = new HashSet<>(shared.keySet());
-        types.addAll(pageScoped.keySet());
-        for (Node t : types) {
-            long n = shared.getOrDefault(t, Set.of()).size() + pageScoped.getOrDefault(t, new long[1])[0];
-            out.put(t, new Partition(n, examples.get(t)));
-        }
-        return out;
-    }
+    ClassCounts counts() { return counts; }
 }

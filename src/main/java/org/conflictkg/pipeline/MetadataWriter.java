@@ -18,7 +18,7 @@ import org.conflictkg.source.SourcePage;
  * a PROV activity, and for each page graph what it was derived from and by which run.
  */
 final class MetadataWriter {
-    record PageGraphInfo(SourcePage page, Node graph, Node pageNode, long quads) {}
+    record PageGraphInfo(SourcePage page, Node graph, Node pageNode, long quads) implements java.io.Serializable {}
 
     private MetadataWriter() {}
 
@@ -28,7 +28,7 @@ final class MetadataWriter {
      * @return the quads of the metadata graph
      */
     static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
-                      ClassCensus census, long otherQuads) {
+                      ClassCounts census, long otherQuads) {
         Emitter m = new Emitter(out, iris.metadataGraph());
         Node ds = iris.dataset();
         Node run = iris.run(runId);

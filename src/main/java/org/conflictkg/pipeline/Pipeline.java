@@ -98,7 +98,7 @@ public final class Pipeline {
             quads += onto.size();
         }
         // One count everywhere: the log, load, and VoID's void:triples all say how many quads the run wrote.
-        quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census, quads);
+        quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census.counts(), quads);
         sink.finish();
         RunSummary s = new RunSummary(pages, failed, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),

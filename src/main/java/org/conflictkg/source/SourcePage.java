@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param license    licence IRI of the text, or {@code null}
  */
 public record SourcePage(String title, Long pageId, Long revisionId, String timestamp, int namespace,
-                         String text, String origin, String sourceUrl, String license) {
+                         String text, String origin, String sourceUrl, String license) implements java.io.Serializable {
 
     public SourcePage {
         Objects.requireNonNull(title, "title");

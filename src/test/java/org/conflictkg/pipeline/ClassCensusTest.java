@@ -26,9 +26,22 @@ class ClassCensusTest {
         type(census, gb, R + "page/B/sentence/1", SENTENCE);
         type(census, gb, R + "country/FRA", COUNTRY);          // shared across pages: one entity
         type(census, gb, R + "country/IRQ", COUNTRY);
-        Map<Node, ClassCensus.Partition> p = census.partitions();
-        assertEquals(new ClassCensus.Partition(3, uri(R + "page/A/sentence/1")), p.get(SENTENCE));
-        assertEquals(new ClassCensus.Partition(2, uri(R + "country/FRA")), p.get(COUNTRY));
+        Map<Node, ClassCounts.Partition> p = census.counts().partitions();
+        assertEquals(new ClassCounts.Partition(3, uri(R + "page/A/sentence/1")), p.get(SENTENCE));
+        assertEquals(new ClassCounts.Partition(2, uri(R + "country/FRA")), p.get(COUNTRY));
+
+        // Counted apart (as Spark tasks do) and merged: the same figures.
+        ClassCensus a = new ClassCensus(new StreamRDFBase(), R + "page/"), b = new ClassCensus(new StreamRDFBase(), R + "page/");
+        type(a, ga, R + "page/A/sentence/2", SENTENCE);
+        type(a, ga, R + "page/A/sentence/1", SENTENCE);
+        type(a, ga, R + "country/FRA", COUNTRY);
+        type(b, gb, R + "page/B/sentence/1", SENTENCE);
+        type(b, gb, R + "country/FRA", COUNTRY);
+        type(b, gb, R + "country/IRQ", COUNTRY);
+        ClassCounts merged = new ClassCounts();
+        merged.merge(b.counts());
+        merged.merge(a.counts());
+        assertEquals(p, merged.partitions());
     }
 
     private static void type(ClassCensus c, Node g, String s, Node cls) {

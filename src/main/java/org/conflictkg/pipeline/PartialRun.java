@@ -1,0 +1,89 @@
+package org.conflictkg.pipeline;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.mapping.MappingRules;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.source.PageSource;
+import org.conflictkg.source.SourcePage;
+
+/**
+ * A part of a run made elsewhere (a Spark task): its pages go through the same parse, extractors
+ * and mapper as {@code extract}, their quads to the part's sink, and it keeps what the run's one
+ * metadata graph needs (each page graph, the class counts). Parts merge; the merged whole writes
+ * the metadata and ontology graphs once, as {@link Pipeline#run} does at its end.
+ */
+public final class PartialRun implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
+    private final ClassCounts counts = new ClassCounts();
+    private int pages, failed;
+    private long facts, quads;
+
+    /** Every page of {@code source} into {@code sink}; pages over {@code maxPageBytes} are skipped with a warning. */
+    public static PartialRun run(PageSource all, StreamRDF sink, Iris iris, Path ontologyDir, long maxPageBytes,
+                                 Consumer<Diagnostic> diagnostics) {
+        PageSource source = PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics));
+        MappingRules rules = MappingRules.load(ontologyDir);
+        PageProcessor processor = new PageProcessor(Extractors.standard(rules));
+        RdfMapper mapper = new RdfMapper(iris, rules);
+        ClassCensus census = new ClassCensus(sink, iris.resource("page/"));
+        PartialRun part = new PartialRun();
+        census.start();
+        while (source.hasNext()) {
+            SourcePage page = source.next();
+            part.pages++;
+            Optional<PageResult> result = processor.process(page, diagnostics);
+            if (result.isEmpty()) { part.failed++; continue; }
+            part.facts += result.get().facts().size();
+            long n = mapper.map(result.get().doc(), result.get().facts(), census);
+            part.quads += n;
+            part.graphs.add(new MetadataWriter.PageGraphInfo(page.withoutText(), iris.pageGraph(page.title()),
+                    iris.page(page.title()), n));
+        }
+        census.finish();
+        part.counts.merge(census.counts());
+        return part;
+    }
+
+    public PartialRun merge(PartialRun other) {
+        PartialRun sum = new PartialRun();
+        for (PartialRun p : List.of(this, other)) {
+            sum.graphs.addAll(p.graphs);
+            sum.counts.merge(p.counts);
+            sum.pages += p.pages;
+            sum.failed += p.failed;
+            sum.facts += p.facts;
+            sum.quads += p.quads;
+        }
+        return sum;
+    }
+
+    public int pages() { return pages; }
+    public int failedPages() { return failed; }
+    public long facts() { return facts; }
+    public long quads() { return quads; }
+
+    /**
+     * The run's ontology graph and metadata graph, once for all parts, as {@code extract} writes
+     * them; returns their quads.
+     */
+    public long writeRunGraphs(StreamRDF sink, Iris iris, Path ontologyDir, String runId, Instant start, Instant end) {
+        Graph onto = Resources.ontology(ontologyDir);
+        onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
+        long written = onto.size();
+        return written + MetadataWriter.write(sink, iris, runId, start, end, graphs, counts, quads + written);
+    }
+}
