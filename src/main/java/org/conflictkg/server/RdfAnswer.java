@@ -1,6 +1,13 @@
 package org.conflictkg.server;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -21,6 +28,30 @@ final class RdfAnswer {
             case "rdf", "xml" -> Lang.RDFXML;
             default -> null;
         };
+    }
+
+    /**
+     * Answers a request for a description: 404 with {@code notFound} when {@code g} is empty, else
+     * HTML from {@code html} or the RDF syntax the request asks for, with {@code Vary: Accept}.
+     */
+    static void send(HttpServletRequest req, HttpServletResponse res, Graph g, Supplier<String> html, String notFound)
+            throws IOException {
+        res.setHeader("Vary", "Accept");
+        if (g.isEmpty()) {
+            ErrorAnswer.send(res, 404, notFound);
+            return;
+        }
+        Lang lang = lang(req.getParameter("format"), req.getHeader("Accept"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (lang == null) {
+            res.setContentType("text/html; charset=utf-8");
+            out.write(html.get().getBytes(StandardCharsets.UTF_8));
+        } else {
+            res.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+            write(out, g, lang);
+        }
+        res.setStatus(200);
+        res.getOutputStream().write(out.toByteArray());
     }
 
     static void write(OutputStream out, Graph g, Lang lang) {

@@ -1,8 +1,6 @@
 package org.conflictkg.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,25 +55,7 @@ final class ResourceServlet extends HttpServlet {
         String rest = raw.length() > mount.length() + 1 ? raw.substring(mount.length() + 1) : "";
         Node subject = NodeFactory.createURI(iris.base() + mount + Iris.canonicalPath(rest));
         Graph g = describe(subject);
-        res.setHeader("Vary", "Accept");
-        if (g.isEmpty()) {
-            res.setStatus(404);
-            res.setContentType("text/plain; charset=utf-8");
-            res.getOutputStream().write(("no resource " + subject.getURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        String f = req.getParameter("format");
-        Lang lang = RdfAnswer.lang(f, req.getHeader("Accept"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (lang == null) {
-            res.setContentType("text/html; charset=utf-8");
-            out.write(page.execute(PageModel.of(subject, g, iris, raw)).getBytes(StandardCharsets.UTF_8));
-        } else {
-            res.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-            RdfAnswer.write(out, g, lang);
-        }
-        res.setStatus(200);
-        res.getOutputStream().write(out.toByteArray());
+        RdfAnswer.send(req, res, g, () -> page.execute(PageModel.of(subject, g, iris, raw)), "no resource " + subject.getURI());
     }
 
     /**
