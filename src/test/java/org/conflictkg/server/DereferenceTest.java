@@ -14,10 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +32,7 @@ class DereferenceTest {
     static void start() {
         KgServer kg = KgServer.builder().port(0).build();
         dsg = kg.dataset();
-        Txn.executeWrite(dsg, () -> Pipeline.builder().build().run(StreamRDFLib.dataset(dsg)));
-        server = TestServers.start(kg);
+        server = TestServers.startWithBundledArticle(kg);
         local = "http://localhost:" + server.getHttpPort() + "/";
     }
 

@@ -10,10 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.conflictkg.pipeline.Pipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +22,7 @@ class KgServerTest {
 
     @BeforeAll
     static void start() {
-        KgServer kg = KgServer.builder().port(0).timeoutMs(2_000).build();
-        DatasetGraph dsg = kg.dataset();
-        Txn.executeWrite(dsg, () -> Pipeline.builder().build().run(StreamRDFLib.dataset(dsg)));
-        server = TestServers.start(kg);
+        server = TestServers.startWithBundledArticle(KgServer.builder().port(0).timeoutMs(2_000).build());
         base = "http://localhost:" + server.getHttpPort();
     }
 
