@@ -60,6 +60,11 @@ public final class StartupBench {
     private static long time(List<String> cmd, String... args) throws Exception {
         List<String> all = new ArrayList<>(cmd);
         all.addAll(List.of(args));
+        return processMs(all);
+    }
+
+    /** Milliseconds from starting a command to its exit; its output is read and dropped; a failure is an error. */
+    public static long processMs(List<String> all) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(all).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();

@@ -181,12 +181,8 @@ public final class BenchCommand implements Callable<Integer> {
         java.nio.file.Path jar = java.nio.file.Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!jar.toString().endsWith(".jar")) return null;
         String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(javaBin, "-jar", jar.toString(), "query", "sources", "--format", "csv", "--no-cache")
-                .redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        p.waitFor();
-        return (System.nanoTime() - t0) / 1_000_000;
+        return org.conflictkg.bench.StartupBench.processMs(
+                List.of(javaBin, "-jar", jar.toString(), "query", "sources", "--format", "csv", "--no-cache"));
     }
 
     private void print(List<HttpLoad.Result> results) {

@@ -42,8 +42,7 @@ final class HttpHygiene implements Filter {
             ErrorAnswer.send(res, Integer.parseInt(refusal.substring(0, 3)), refusal.substring(4));
             return;
         }
-        String encoding = req.getHeader("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+        if (compressed(req)) {
             try {
                 chain.doFilter(ReadBody.of(req, maxInflatedBytes), res);
             } catch (ReadBody.BadBody bad) {
@@ -57,8 +56,7 @@ final class HttpHygiene implements Filter {
     /** "NNN message" when the request is refused, else null. */
     static String refusal(HttpServletRequest req) {
         String method = req.getMethod();
-        String encoding = req.getHeader("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity") && isForm(req))
+        if (compressed(req) && isForm(req))
             return "415 compressed form bodies are not read; send the query uncompressed or as application/sparql-query";
         if (!SAFE_METHODS.contains(method) && crossOrigin(req) && !isReadOnlyPost(req))
             return "403 cross-origin writes are refused (Origin " + req.getHeader("Origin") + ")";
@@ -68,6 +66,12 @@ final class HttpHygiene implements Filter {
             return "400 malformed request parameters (percent-encoding, UTF-8 or a corrupt compressed form)";
         }
         return null;
+    }
+
+    /** A body in a content encoding (EdgeGuard has let only gzip through). */
+    private static boolean compressed(HttpServletRequest req) {
+        String encoding = req.getHeader("Content-Encoding");
+        return encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity");
     }
 
     private static boolean isForm(HttpServletRequest req) {

@@ -44,9 +44,6 @@ public final class SparkBench {
     }
 
     private static long time(String... cmd) throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor() != 0) throw new IOException(String.join(" ", cmd) + " failed");
-        return (System.nanoTime() - t0) / 1_000_000;
+        return org.conflictkg.bench.StartupBench.processMs(List.of(cmd));
     }
 }
