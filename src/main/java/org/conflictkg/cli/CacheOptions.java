@@ -27,6 +27,7 @@ public class CacheOptions {
         else k.files("input", common.inputs);
         k.files("ontology", ProjectFiles.list(common.ontologyDir, "ontology", ""));
         if (common.titlesFile != null) k.file("titles", common.titlesFile);
+        k.files("redirects", common.redirectTables);
         return k.text("title", common.title).text("base", common.base).text("namespace", Integer.toString(common.namespace))
                 .text("max-page-mb", Double.toString(common.maxPageMb));
     }

@@ -38,6 +38,11 @@ public class CommonOptions {
     @Option(names = "--titles", description = "File of page titles, one per line: only these pages of a dump.")
     Path titlesFile;
 
+    @Option(names = "--redirects", paramLabel = "FILE", description = "Redirect table: one redirect per line, alias TAB target "
+            + "(e.g. exported from Wikipedia's redirect table). Links through an alias name the target's entity. Redirect "
+            + "pages among the inputs are read without it.")
+    List<Path> redirectTables = new ArrayList<>();
+
     @Option(names = {"-v", "--verbose"}, description = "Print every warning, debug logging, and stack traces of errors.")
     boolean verbose;
 
@@ -58,10 +63,15 @@ public class CommonOptions {
     }
 
     Pipeline pipeline(Diagnostics diagnostics) {
+        return pipelineBuilder(diagnostics).build();
+    }
+
+    Pipeline.Builder pipelineBuilder(Diagnostics diagnostics) {
         java.util.Set<String> titles = titles();
         return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
+                .redirectTables(redirectTables)
                 .ontologyDir(ontologyDir).threads(threads).progress(progress).maxPageBytes((long) (maxPageMb * 1e6))
-                .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title()))).build();
+                .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title())));
     }
 
     private java.util.Set<String> titles() {

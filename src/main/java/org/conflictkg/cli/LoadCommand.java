@@ -48,7 +48,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         java.util.function.Function<org.apache.jena.riot.system.StreamRDF, RunSummary> fill = sink -> {
             org.conflictkg.diag.Diagnostics diagnostics = common.diagnostics();
-            RunSummary run = common.pipeline(diagnostics).run(sink);
+            RunSummary run = common.pipelineBuilder(diagnostics).everyRedirectPage(replacePages).build().run(sink);
             // An error is a page that failed or an input that broke off: the store would hold part of it.
             if (run.errors() > 0 && !keepPartial)
                 throw new org.conflictkg.source.InputException("the input is incomplete (" + run.errors() + " error(s) above, "
@@ -57,7 +57,8 @@ public final class LoadCommand implements Callable<Integer> {
             return run;
         };
         RunSummary s = replacePages
-                ? PageReplace.into(db, new org.conflictkg.rdf.Iris(common.base).metadataGraph(), fill)
+                ? PageReplace.into(db, new org.conflictkg.rdf.Iris(common.base).metadataGraph(),
+                        new org.conflictkg.rdf.Iris(common.base).redirectsGraph(), fill)
                 : AtomicLoad.replace(db, fill);
         System.err.printf("loaded %,d quads into %s%n", s.quads(), db);
         return Main.OK;

@@ -4,12 +4,35 @@ import java.util.List;
 
 /**
  * Running text as a reader sees it (markup removed), with what stood in it kept at offsets into
- * {@link #text()}: links, external links, templates, refs and italic spans.
+ * {@link #text()}: links, external links, templates, refs, italic and bold spans.
  */
 public record InlineText(String text, List<Link> links, List<ExternalLink> externalLinks,
-                         List<Template> templates, List<RefUse> refs, List<Span> italics, int line) {
+                         List<Template> templates, List<RefUse> refs, List<Span> italics, int line, List<Span> bold) {
 
     public static final InlineText EMPTY = new InlineText("", List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+
+    /** A text without bold spans. */
+    public InlineText(String text, List<Link> links, List<ExternalLink> externalLinks,
+                      List<Template> templates, List<RefUse> refs, List<Span> italics, int line) {
+        this(text, links, externalLinks, templates, refs, italics, line, List.of());
+    }
+
+    /** The same text on another source line. */
+    public InlineText withLine(int newLine) {
+        return newLine == line ? this : new InlineText(text, links, externalLinks, templates, refs, italics, newLine, bold);
+    }
+
+    /** True when bold covers every visible character of {@code [from, to)} (spaces aside) and there is one. */
+    public boolean boldOver(int from, int to) {
+        boolean any = false;
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) continue;
+            any = true;
+            final int at = i;
+            if (bold.stream().noneMatch(b -> b.start() <= at && at < b.end())) return false;
+        }
+        return any;
+    }
 
     public boolean isBlank() { return text.isBlank() && templates.isEmpty() && refs.isEmpty(); }
 
@@ -26,7 +49,8 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
                         || from == 0 && r.offset() == 0).map(r -> r.shift(-from)).toList(),
                 italics.stream().filter(s -> s.start() >= from && s.start() < to)
                         .map(s -> new Span(s.start() - from, Math.min(s.end(), to) - from)).toList(),
-                lineOfSlice);
+                lineOfSlice,
+                clip(bold, from, to));
     }
 
     /** The texts one after the other with {@code separator} between them, offsets shifted; the first line wins. */
@@ -39,6 +63,7 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
         List<Template> templates = new java.util.ArrayList<>();
         List<RefUse> refs = new java.util.ArrayList<>();
         List<Span> italics = new java.util.ArrayList<>();
+        List<Span> bold = new java.util.ArrayList<>();
         int line = 0;
         for (InlineText p : parts) {
             if (sb.length() > 0) sb.append(separator);
@@ -49,15 +74,16 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
             p.templates().forEach(t -> templates.add(t.shift(d)));
             p.refs().forEach(r -> refs.add(r.shift(d)));
             p.italics().forEach(s -> italics.add(s.shift(d)));
+            p.bold().forEach(s -> bold.add(s.shift(d)));
             if (line <= 0) line = p.line();
         }
         return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(external), List.copyOf(templates),
-                List.copyOf(refs), List.copyOf(italics), line);
+                List.copyOf(refs), List.copyOf(italics), line, List.copyOf(bold));
     }
 
     /** The same text with its refs replaced (same offsets) and its line set. */
     public InlineText withRefs(List<RefUse> newRefs, int newLine) {
-        return new InlineText(text, links, externalLinks, templates, List.copyOf(newRefs), italics, newLine);
+        return new InlineText(text, links, externalLinks, templates, List.copyOf(newRefs), italics, newLine, bold);
     }
 
     /**
@@ -75,7 +101,8 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
                 templates.stream().map(t -> t.shift(Math.max(d, -t.offset()))).toList(),
                 refs.stream().map(r -> r.shift(Math.max(d, -r.offset()))).toList(),
                 italics.stream().map(s -> new Span(Math.max(0, s.start() + d), Math.max(0, s.end() + d))).toList(),
-                line);
+                line,
+                bold.stream().map(s -> new Span(Math.max(0, s.start() + d), Math.max(0, s.end() + d))).toList());
     }
 
     /**
@@ -88,6 +115,13 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
         if (atEnd.isEmpty() || s.templates().containsAll(atEnd)) return s;
         List<Template> all = new java.util.ArrayList<>(s.templates());
         atEnd.stream().filter(t -> !all.contains(t)).forEach(all::add);
-        return new InlineText(s.text, s.links, s.externalLinks, List.copyOf(all), s.refs, s.italics, s.line);
+        return new InlineText(s.text, s.links, s.externalLinks, List.copyOf(all), s.refs, s.italics, s.line, s.bold);
+    }
+
+    /** The spans that start within {@code [from, to)}, cut at {@code to} and shifted to start at {@code from}. */
+    private static List<Span> clip(List<Span> spans, int from, int to) {
+        if (spans.isEmpty()) return spans;
+        return spans.stream().filter(s -> s.end() > from && s.start() < to)
+                .map(s -> new Span(Math.max(s.start(), from) - from, Math.min(s.end(), to) - from)).toList();
     }
 }

@@ -43,7 +43,7 @@ public final class SentenceSplitter {
         int line = fallback;
         for (Template tp : t.templates()) if (tp.line() > 0) { line = tp.line(); break; }
         if (line == fallback) for (RefUse r : t.refs()) if (r.line() > 0) { line = r.line(); break; }
-        return new InlineText(t.text(), t.links(), t.externalLinks(), t.templates(), t.refs(), t.italics(), line);
+        return t.withLine(line);
     }
 
     /** Start offsets of the sentences of {@code s}; the first is always 0. */

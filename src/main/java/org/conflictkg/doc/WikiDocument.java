@@ -15,10 +15,34 @@ import org.conflictkg.source.SourcePage;
  * @param definition for each ref index, the index of the ref that defines it (itself when it has a body)
  * @param infoboxes  the infoboxes of the lead, in order: the first describes the page's own subject
  * @param categories the page's categories, in order
+ * @param transcluded pages of other inputs that the lead transcludes and that hold an infobox
+ *                    ({@code {{Some war infobox}}} and its template page), each parsed on its own
  */
 public record WikiDocument(SourcePage page, List<Section> sections, List<RefUse> refs,
                            Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition,
-                           List<Infobox> infoboxes, List<Category> categories) {
+                           List<Infobox> infoboxes, List<Category> categories, List<WikiDocument> transcluded) {
+
+    public WikiDocument(SourcePage page, List<Section> sections, List<RefUse> refs,
+                        Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition,
+                        List<Infobox> infoboxes, List<Category> categories) {
+        this(page, sections, refs, refBodies, definition, infoboxes, categories, List.of());
+    }
+
+    /** The same page with the documents of the templates its lead transcludes. */
+    public WikiDocument withTranscluded(List<WikiDocument> docs) {
+        return new WikiDocument(page, sections, refs, refBodies, definition, infoboxes, categories, List.copyOf(docs));
+    }
+
+    /** The templates the lead calls, in order: standalone ones ({@code {{X infobox}}} on its own line) and inline ones. */
+    public List<Template> leadTemplates() {
+        if (sections.isEmpty()) return List.of();
+        List<Template> out = new java.util.ArrayList<>();
+        for (Block b : sections.get(0).blocks()) {
+            if (b instanceof BlockTemplate t) out.add(t.template());
+            else if (b instanceof Paragraph p) out.addAll(p.content().templates());
+        }
+        return out;
+    }
 
     public WikiDocument(SourcePage page, List<Section> sections, List<RefUse> refs,
                         Map<Integer, InlineText> refBodies, Map<Integer, Integer> definition) {

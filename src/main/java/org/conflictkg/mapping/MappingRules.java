@@ -35,11 +35,13 @@ public final class MappingRules {
     private final List<MatchStarts> membershipCues;
     private final List<TitleRule> groupingKinds;
     private final Evidence evidence;
+    /** A call of any mapped infobox template in raw wikitext: the cheap test that a page may describe a conflict. */
+    private final Pattern infoboxCall;
 
     /** The rules about infoboxes, categories and military evidence, read together. */
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
-                            List<Pattern> placeContexts) {}
+                            List<Pattern> placeContexts, List<Pattern> conflictDefinitions) {}
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<MatchStarts> membershipCues,
@@ -52,6 +54,27 @@ public final class MappingRules {
         this.titleTemplates = titleTemplates;
         this.alignments = alignments;
         this.theaterRules = theaterRules;
+        this.infoboxCall = infoboxCall(evidence.infoboxes());
+    }
+
+    private static Pattern infoboxCall(List<InfoboxMapping> mappings) {
+        StringBuilder names = new StringBuilder();
+        for (InfoboxMapping m : mappings) {
+            if (names.length() > 0) names.append('|');
+            // Words of the name as written in wikitext: spaces or underscores, any case.
+            for (String w : m.template().split(" ")) {
+                if (names.length() > 0 && names.charAt(names.length() - 1) != '|') names.append("[ _]{1,4}");
+                names.append(Pattern.quote(w));
+            }
+        }
+        if (names.length() == 0) return null;
+        return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:#invoke:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when raw wikitext calls a template that an infobox mapping reads (a quick test, before any parse). */
+    public boolean callsMappedInfobox(String wikitext) {
+        return infoboxCall != null && infoboxCall.matcher(wikitext).find();
     }
 
     /** From {@code dir/mapping.ttl}, or the bundled one when {@code dir} is null or has none. */
@@ -87,8 +110,11 @@ public final class MappingRules {
         for (Node n : subjects(g, "AllianceWords")) alliance.add(pattern(g, n, "pattern"));
         List<Pattern> places = new ArrayList<>();
         for (Node n : subjects(g, "PlaceContext")) places.add(pattern(g, n, "pattern"));
+        List<Pattern> definitions = new ArrayList<>();
+        for (Node n : subjects(g, "ConflictDefinition")) definitions.add(pattern(g, n, "pattern"));
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
-                List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places));
+                List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
+                List.copyOf(definitions));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
                 List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }
@@ -118,6 +144,12 @@ public final class MappingRules {
     /** True when the text has words of war ({@code map:MilitaryContext}). */
     public boolean hasMilitaryWords(String text) {
         for (MatchStarts m : evidence.militaryWords()) if (m.matches(text)) return true;
+        return false;
+    }
+
+    /** True when a lead's first sentence defines its subject as a conflict ({@code map:ConflictDefinition}). */
+    public boolean definesConflict(String firstSentence) {
+        for (Pattern p : evidence.conflictDefinitions()) if (p.matcher(firstSentence).find()) return true;
         return false;
     }
 

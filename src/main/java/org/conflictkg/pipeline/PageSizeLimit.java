@@ -16,26 +16,7 @@ import org.conflictkg.source.SourcePage;
 final class PageSizeLimit implements Predicate<SourcePage> {
     /** The pages of {@code source} within {@code limit}, for every kind of input (dumps and bare files). */
     static PageSource within(PageSource source, PageSizeLimit limit) {
-        return new PageSource() {
-            private SourcePage next;
-
-            @Override public boolean hasNext() {
-                while (next == null && source.hasNext()) {
-                    SourcePage p = source.next();
-                    if (limit.test(p)) next = p;
-                }
-                return next != null;
-            }
-
-            @Override public SourcePage next() {
-                if (!hasNext()) throw new java.util.NoSuchElementException();
-                SourcePage p = next;
-                next = null;
-                return p;
-            }
-
-            @Override public void close() { source.close(); }
-        };
+        return PageSource.filter(source, limit);
     }
 
     private final long maxBytes;

@@ -15,6 +15,7 @@ import org.conflictkg.extract.Extractor;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.wiki.InfoboxTemplates;
 import org.conflictkg.source.PageSource;
 import org.conflictkg.source.SourcePage;
 
@@ -34,8 +35,11 @@ final class ParallelRun {
     private final Iris iris;
     private final MappingRules rules;
     private final Diagnostics diagnostics;
+    private final InfoboxTemplates templates;
 
-    ParallelRun(int threads, List<Extractor> extractors, Iris iris, MappingRules rules, Diagnostics diagnostics) {
+    ParallelRun(int threads, List<Extractor> extractors, Iris iris, MappingRules rules, Diagnostics diagnostics,
+                InfoboxTemplates templates) {
+        this.templates = templates;
         this.threads = threads;
         this.extractors = extractors;
         this.iris = iris;
@@ -95,7 +99,7 @@ final class ParallelRun {
     }
 
     private void work(BlockingQueue<SourcePage> in, BlockingQueue<Object> out) {
-        PageProcessor processor = new PageProcessor(extractors);
+        PageProcessor processor = new PageProcessor(extractors, templates);
         RdfMapper mapper = new RdfMapper(iris, rules);
         try {
             while (true) {

@@ -29,18 +29,21 @@ public final class PartialRun implements Serializable {
 
     private final List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
     private final ClassCounts counts = new ClassCounts();
-    private int pages, failed;
+    private final java.util.Set<String> aliasesUsed = new java.util.HashSet<>();
+    private int pages, failed, redirects;
     private long facts, quads;
 
     /** Every page of {@code source} into {@code sink}; pages over {@code maxPageBytes} are skipped with a warning. */
-    public static PartialRun run(PageSource all, StreamRDF sink, Iris iris, Path ontologyDir, long maxPageBytes,
-                                 Consumer<Diagnostic> diagnostics) {
-        PageSource source = PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics));
+    public static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
+                                 org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics) {
+        PartialRun part = new PartialRun();
+        PageSource source = RedirectPages.skip(PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics)),
+                () -> part.redirects++);
+        Iris iris = baseIris.withRedirects(site.redirects());
         MappingRules rules = MappingRules.load(ontologyDir);
-        PageProcessor processor = new PageProcessor(Extractors.standard(rules));
+        PageProcessor processor = new PageProcessor(Extractors.standard(rules), site.templates());
         RdfMapper mapper = new RdfMapper(iris, rules);
         ClassCensus census = new ClassCensus(sink, iris.resource("page/"));
-        PartialRun part = new PartialRun();
         census.start();
         while (source.hasNext()) {
             SourcePage page = source.next();
@@ -55,6 +58,7 @@ public final class PartialRun implements Serializable {
         }
         census.finish();
         part.counts.merge(census.counts());
+        part.aliasesUsed.addAll(iris.aliasesUsed());
         return part;
     }
 
@@ -62,6 +66,8 @@ public final class PartialRun implements Serializable {
         PartialRun sum = new PartialRun();
         for (PartialRun p : List.of(this, other)) {
             sum.graphs.addAll(p.graphs);
+            sum.aliasesUsed.addAll(p.aliasesUsed);
+            sum.redirects += p.redirects;
             sum.counts.merge(p.counts);
             sum.pages += p.pages;
             sum.failed += p.failed;
@@ -81,9 +87,12 @@ public final class PartialRun implements Serializable {
      * them; returns their quads.
      */
     public long writeRunGraphs(StreamRDF sink, Iris iris, Path ontologyDir, String runId, Instant start, Instant end) {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        graphs.forEach(g -> titles.add(g.page().title()));
+        long written = org.conflictkg.rdf.RedirectsWriter.write(sink, iris, aliasesUsed, titles, false);
         Graph onto = Resources.ontology(ontologyDir);
         onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
-        long written = onto.size();
+        written += onto.size();
         return written + MetadataWriter.write(sink, iris, runId, start, end, graphs, counts, quads + written);
     }
 }

@@ -17,6 +17,10 @@ import org.conflictkg.extract.Extractor;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.rdf.RedirectsWriter;
+import org.conflictkg.wiki.RedirectTable;
+import org.conflictkg.wiki.Redirects;
+import org.conflictkg.wiki.SiteIndex;
 import org.conflictkg.source.InputException;
 import org.conflictkg.source.Inputs;
 import org.conflictkg.source.PageSource;
@@ -39,7 +43,11 @@ public final class Pipeline {
 
     private final List<Path> inputs;
     private final String title;
-    private final Iris iris;
+    private final Iris baseIris;
+    private final List<Path> redirectTables;
+    private final Redirects knownRedirects;
+    /** The naming of the current run: the base IRIs with the redirects the run knows. */
+    private Iris iris;
     private final List<Extractor> extractors;
     private final MappingRules rules;
     private final Diagnostics diagnostics;
@@ -49,11 +57,15 @@ public final class Pipeline {
     private final boolean withOntology;
     private final int threads;
     private final boolean progress;
+    private final boolean everyRedirectPage;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.title = b.title;
+        this.baseIris = b.iris;
         this.iris = b.iris;
+        this.redirectTables = List.copyOf(b.redirectTables);
+        this.knownRedirects = b.knownRedirects;
         this.rules = MappingRules.load(b.ontologyDir);
         this.extractors = b.extractors != null ? b.extractors : Extractors.standard(rules);
         this.diagnostics = b.diagnostics;
@@ -63,6 +75,7 @@ public final class Pipeline {
         this.withOntology = b.withOntology;
         this.threads = b.threads;
         this.progress = b.progress;
+        this.everyRedirectPage = b.everyRedirectPage;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -83,15 +96,21 @@ public final class Pipeline {
         StreamRDF sink = census;
         sink.start();
         Counts c = new Counts();
-        try (PageSource source = PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics), sizeLimit);
+        SiteIndex site = siteIndex();
+        iris = baseIris.withRedirects(site.redirects());
+        try (PageSource source = RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics), sizeLimit),
+                () -> c.redirects++);
              Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
-            if (threads == 1) sequential(source, sink, c, graphs, bar);
-            else new ParallelRun(threads, extractors, iris, rules, diagnostics).run(source, sink, c, graphs, bar);
+            if (threads == 1) sequential(source, sink, c, graphs, bar, site);
+            else new ParallelRun(threads, extractors, iris, rules, diagnostics, site.templates()).run(source, sink, c, graphs, bar);
         }
         int pages = c.pages, failed = c.failed;
         long read = c.read, parse = c.parse, extract = c.extract, map = c.map, facts = c.facts, quads = c.quads;
-        if (pages == 0) throw new InputException("no page could be read from the input");
-        if (pages == failed) throw new InputException("none of the " + pages + " page(s) could be parsed; see the errors above");
+        if (pages == 0 && c.redirects == 0) throw new InputException("no page could be read from the input");
+        if (pages > 0 && pages == failed) throw new InputException("none of the " + pages + " page(s) could be parsed; see the errors above");
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        graphs.forEach(g -> titles.add(g.page().title()));
+        quads += RedirectsWriter.write(sink, iris, titles, everyRedirectPage);
         if (withOntology) {
             Graph onto = Resources.ontology(ontologyDir);
             onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
@@ -109,14 +128,22 @@ public final class Pipeline {
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
+    /** The redirects and infobox templates of the inputs, the redirect tables and what the store already knew. */
+    private SiteIndex siteIndex() {
+        Redirects.Builder r = Redirects.builder().addAll(knownRedirects);
+        for (Path t : redirectTables) RedirectTable.read(t, r, diagnostics);
+        return Prescan.of(inputs, title, rules, r, diagnostics);
+    }
+
     /** Running totals of a run. */
     static final class Counts {
-        int pages, failed;
+        int pages, failed, redirects;
         long read, parse, extract, map, facts, quads;
     }
 
-    private void sequential(PageSource source, StreamRDF sink, Counts c, List<MetadataWriter.PageGraphInfo> graphs, Progress bar) {
-        PageProcessor processor = new PageProcessor(extractors);
+    private void sequential(PageSource source, StreamRDF sink, Counts c, List<MetadataWriter.PageGraphInfo> graphs, Progress bar,
+                            SiteIndex site) {
+        PageProcessor processor = new PageProcessor(extractors, site.templates());
         RdfMapper mapper = new RdfMapper(iris, rules);
         while (true) {
             long r0 = System.nanoTime();
@@ -142,19 +169,27 @@ public final class Pipeline {
     /** Options of a run; defaults: the bundled article, the default base IRI, the standard extractors. */
     public static final class Builder {
         private List<Path> inputs = List.of();
+        private List<Path> redirectTables = List.of();
+        private Redirects knownRedirects = Redirects.NONE;
         private String title;
         private Iris iris = Iris.defaults();
         private List<Extractor> extractors;
         private Diagnostics diagnostics = new Diagnostics();
-        private Predicate<SourcePage> filter = p -> true;
+        // Articles: template pages are read where articles transclude them, and other namespaces hold no conflicts.
+        private Predicate<SourcePage> filter = p -> p.namespace() == 0;
         private long maxPageBytes = DEFAULT_MAX_PAGE_MB * 1_000_000L;
         private Path ontologyDir;
         private boolean withOntology = true;
         private int threads = 1;
         private boolean progress;
+        private boolean everyRedirectPage;
 
         public Builder inputs(List<Path> v) { inputs = v; return this; }
         public Builder title(String v) { title = v; return this; }
+        /** Redirect tables (alias TAB target per line) that resolve titles besides the inputs' redirect pages. */
+        public Builder redirectTables(List<Path> v) { redirectTables = v; return this; }
+        /** Redirects known before the run (those of the store a run adds pages to). */
+        public Builder knownRedirects(Redirects v) { knownRedirects = v; return this; }
         public Builder iris(Iris v) { iris = v; return this; }
         public Builder extractors(List<Extractor> v) { extractors = List.copyOf(v); return this; }
         public Builder diagnostics(Diagnostics v) { diagnostics = v; return this; }
@@ -167,6 +202,11 @@ public final class Pipeline {
         public Builder threads(int v) { threads = Math.max(1, v); return this; }
         /** Show progress (a bar on a terminal, log lines otherwise). */
         public Builder progress(boolean v) { progress = v; return this; }
+        /**
+         * Record every redirect page of the inputs, not only those whose alias a page of the run names or
+         * whose target is a page of the run: for a run that adds pages to a store, whose pages may name them.
+         */
+        public Builder everyRedirectPage(boolean v) { everyRedirectPage = v; return this; }
 
         public Pipeline build() { return new Pipeline(this); }
     }

@@ -53,6 +53,11 @@ public final class Ckg {
     public static final Node Involvement = term("Involvement");
     public static final Node InvolvementType = term("InvolvementType");
     public static final Node Grouping = term("Grouping");
+    public static final Node Side = term("Side");
+    public static final Node EvidenceTypes = term("EvidenceTypes");
+    public static final Node BelligerentInvolvement = term("BelligerentInvolvement");
+    public static final Node CategoryInvolvement = term("CategoryInvolvement");
+    public static final Node within = term("within");
     public static final Node DatedEvent = term("DatedEvent");
     public static final Node CasualtyClaim = term("CasualtyClaim");
     public static final Node figure = term("figure");

@@ -22,7 +22,8 @@ final class ConflictMappers {
         WikiThings wiki = new WikiThings(iris);
         return List.of(new Subjects(iris, wiki), new Dates(iris), new Places(iris, wiki), new Parents(iris, wiki),
                 new Texts(iris), new SideMappers.Parties(iris, wiki), new SideMappers.Commanders(iris, wiki),
-                new SideMappers.Units(iris, wiki), new SideMappers.Figures(iris), new Categories(iris, wiki));
+                new SideMappers.Units(iris, wiki), new SideMappers.Figures(iris), new Categories(iris, wiki),
+                new PrimaryTopics(iris), new SideMappers.Sides(iris, wiki));
     }
 
     /** The infobox field a fact was read from, described once per page graph, with the refs inside it. */
@@ -72,7 +73,7 @@ final class ConflictMappers {
             if (d.start() != null) out.string(n, Ckg.dateQualifier, d.start().qualifier());
             out.date(n, Ckg.endDate, d.end(), null);
             out.string(n, Ckg.dateText, d.text());
-            field(d.field(), d.provenance(), page, out);
+            if (!d.field().isEmpty()) field(d.field(), d.provenance(), page, out);
         }
     }
 
@@ -135,6 +136,19 @@ final class ConflictMappers {
             out.string(n, Ckg.name, c.actorName());
             out.add(n, Ckg.inCategory, cat);
             out.add(subject, Ckg.involves, party);
+            Involvements.of(n, party, Ckg.CategoryInvolvement, "category", out);
+        }
+    }
+
+    /** The page is about its conflict: the page's primary topic, with the other names the lead gives it. */
+    private record PrimaryTopics(Iris iris) implements FactMapper<ConflictFacts.PrimaryTopic> {
+        @Override public Class<ConflictFacts.PrimaryTopic> type() { return ConflictFacts.PrimaryTopic.class; }
+
+        @Override public void map(ConflictFacts.PrimaryTopic t, PageIris page, Emitter out) {
+            Node n = iris.wikiEntity(t.title());
+            out.add(n, Std.foafIsPrimaryTopicOf, page.page());
+            out.add(page.page(), Std.foafPrimaryTopic, n);
+            for (String a : t.aliases()) out.english(n, Std.skosAltLabel, a);
         }
     }
 
@@ -144,9 +158,27 @@ final class ConflictMappers {
         return target == null ? null : wiki.describe(target, target, Ckg.Actor, out);
     }
 
+    /**
+     * The node of a party, a name the infobox gives without a link included ("Royal forces"): an
+     * actor of this page, known by that name, so that it can be a member of its side.
+     */
+    static Node party(Country country, String target, String name, Iris iris, WikiThings wiki, PageIris page, Emitter out) {
+        Node n = party(country, target, iris, wiki, out);
+        if (n != null || name == null || name.isBlank()) return n;
+        n = page.uri("/actor/" + Iris.slug(name));
+        if (out.firstTime(n.getURI())) {
+            out.add(n, Std.type, Ckg.Actor);
+            out.english(n, Std.label, name);
+        }
+        return n;
+    }
+
     /** Things known by their article title: described once per page graph, with their Wikipedia and DBpedia pages. */
     record WikiThings(Iris iris) {
-        Node describe(String title, String label, Node type, Emitter out) {
+        Node describe(String written, String label, Node type, Emitter out) {
+            // Under its canonical title: a link through a redirect names the same entity as its target.
+            String title = iris.canonical(written);
+            if (label.equals(written)) label = title;
             Node n = iris.wikiEntity(title);
             if (type != null && out.firstTime(n.getURI() + " " + type.getURI())) out.add(n, Std.type, type);
             if (!out.firstTime(n.getURI())) return n;

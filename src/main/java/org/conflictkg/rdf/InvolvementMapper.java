@@ -28,6 +28,8 @@ final class InvolvementMapper implements FactMapper<InvolvementFact> {
         out.add(inv, Ckg.theater, iris.theater(f.theater()));
         out.add(inv, Ckg.involvementType, iris.involvementType(f.type()));
         out.add(inv, Ckg.inTableCell, cell);
+        // A page's involvement table speaks of the page's own conflict.
+        if (page.subject() != null) out.add(inv, Ckg.conflict, page.subject());
         out.typed(inv, Ckg.citationNeeded, Boolean.toString(f.citationNeeded()), XSDDatatype.XSDboolean);
         for (int c : f.provenance().citations()) {
             out.add(inv, Std.provWasDerivedFrom, page.citation(c));

@@ -1,7 +1,11 @@
 package org.conflictkg.rdf;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.conflictkg.wiki.Redirects;
 
 /**
  * How conflict-kg names things. Everything lives under one base (default
@@ -12,12 +16,37 @@ import org.apache.jena.graph.NodeFactory;
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/conflict-kg/";
     private final String base;
+    private final Redirects redirects;
+    /** Aliases that some page named (by a link, a template or an infobox) in this run: the data records them. */
+    private final Set<String> aliasesUsed;
 
     public Iris(String base) {
+        this(base, Redirects.NONE);
+    }
+
+    private Iris(String base, Redirects redirects) {
         this.base = base.endsWith("/") ? base : base + "/";
+        this.redirects = redirects;
+        this.aliasesUsed = ConcurrentHashMap.newKeySet();
     }
 
     public static Iris defaults() { return new Iris(DEFAULT_BASE); }
+
+    /** The same naming, with titles resolved through these redirects: an alias and its target are one IRI. */
+    public Iris withRedirects(Redirects r) { return new Iris(base, r); }
+
+    public Redirects redirects() { return redirects; }
+
+    /** The canonical title of a title (itself when it redirects nowhere); notes an alias as used. */
+    public String canonical(String title) {
+        if (redirects.isEmpty()) return title;
+        String c = redirects.canonical(title);
+        if (!c.equals(title)) aliasesUsed.add(org.conflictkg.wiki.Titles.normalise(org.conflictkg.wiki.Titles.page(title)));
+        return c;
+    }
+
+    /** The aliases that pages of this run named, so far. */
+    public Set<String> aliasesUsed() { return Set.copyOf(aliasesUsed); }
 
     public String base() { return base; }
 
@@ -26,7 +55,10 @@ public final class Iris {
     public Node page(String title) { return NodeFactory.createURI(resource("page/" + segment(title))); }
 
     /** Something known by its English Wikipedia title (an operation, a battle): one IRI across pages. */
-    public Node wikiEntity(String title) { return NodeFactory.createURI(resource("wiki/" + segment(title))); }
+    public Node wikiEntity(String title) { return NodeFactory.createURI(resource("wiki/" + segment(canonical(title)))); }
+
+    /** The IRI a title has without resolving redirects: an alias's own IRI, which the data says is the same as its target's. */
+    public Node wikiEntityAsWritten(String title) { return NodeFactory.createURI(resource("wiki/" + segment(title))); }
 
     /** A theater by name: "Iraq" in a heading and "In Iraq" in a table column are one IRI. */
     public Node theater(String name) { return NodeFactory.createURI(resource("theater/" + slug(name))); }
@@ -42,6 +74,9 @@ public final class Iris {
     public Node ontologyGraph() { return NodeFactory.createURI(base + "graph/ontology"); }
 
     public Node metadataGraph() { return NodeFactory.createURI(base + "graph/metadata"); }
+
+    /** The graph of the redirects the pages of the store use or hold: each alias, same as its target. */
+    public Node redirectsGraph() { return NodeFactory.createURI(base + "graph/redirects"); }
 
     public Node dataset() { return NodeFactory.createURI(base + "dataset"); }
 

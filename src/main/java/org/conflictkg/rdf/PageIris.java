@@ -29,6 +29,9 @@ public final class PageIris {
     private final Map<Integer, Node> sections = new HashMap<>();
     private final Map<Long, Node> sentences = new HashMap<>();
     private final Map<Integer, Node> citations = new HashMap<>();
+    private final Map<String, PageIris> transcluded = new HashMap<>();
+    /** The conflict the page is about, when it has one of its own: a table of the page speaks of it. */
+    private Node subject;
 
     public PageIris(WikiDocument doc, Iris iris) {
         this.page = iris.page(doc.page().title());
@@ -52,6 +55,23 @@ public final class PageIris {
     }
 
     public Node page() { return page; }
+
+    /** The page's own conflict, or null when it has none. */
+    public Node subject() { return subject; }
+
+    void subject(Node n) { subject = n; }
+
+    /** The parts of a page this page transcludes, named under that page (its infobox, its citations). */
+    public PageIris transcluded(String title) {
+        PageIris p = transcluded.get(title);
+        if (p == null) throw new IllegalStateException("no transcluded page '" + title + "'");
+        return p;
+    }
+
+    void addTranscluded(String title, PageIris p) {
+        transcluded.put(title, p);
+        p.subject = subject;
+    }
 
     public Node graph() { return graph; }
 

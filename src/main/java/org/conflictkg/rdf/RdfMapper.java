@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.jena.riot.system.StreamRDF;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.extract.Fact;
+import org.conflictkg.extract.TranscludedFact;
+import org.conflictkg.extract.conflict.ConflictFacts;
 import org.conflictkg.mapping.MappingRules;
 
 /**
@@ -49,14 +51,22 @@ public final class RdfMapper {
     /** Writes the page graph; returns the number of quads written. */
     public long map(WikiDocument doc, List<Fact> facts, StreamRDF out) {
         PageIris pageIris = new PageIris(doc, iris);
+        for (Fact f : facts)
+            if (f instanceof ConflictFacts.PrimaryTopic t) pageIris.subject(iris.wikiEntity(t.title()));
         Emitter emit = new Emitter(out, pageIris.graph());
         PageMapper.map(doc.page(), pageIris, emit);
+        for (WikiDocument t : doc.transcluded()) {
+            PageIris ti = new PageIris(t, iris);
+            pageIris.addTranscluded(t.page().title(), ti);
+            PageMapper.map(t.page(), ti, emit);
+        }
         for (Fact f : facts) mapOne(f, pageIris, emit);
         return emit.count();
     }
 
     @SuppressWarnings("unchecked")
     private <F extends Fact> void mapOne(F fact, PageIris pageIris, Emitter emit) {
+        if (fact instanceof TranscludedFact t) { mapOne(t.fact(), pageIris.transcluded(t.page()), emit); return; }
         FactMapper<F> m = (FactMapper<F>) mappers.get(fact.getClass());
         if (m == null) throw new IllegalStateException("no RDF converter for " + fact.getClass().getSimpleName());
         m.map(fact, pageIris, emit);

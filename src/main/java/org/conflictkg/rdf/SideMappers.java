@@ -26,12 +26,42 @@ final class SideMappers {
             Node n = statement(page, out, Ckg.Belligerent, "belligerent", iris, p.title(), p.side(), p.order(), Iris.slug(p.name()));
             out.add(n, Std.type, Ckg.Participation);
             out.string(n, Ckg.name, p.name());
-            Node party = ConflictMappers.party(p.country(), p.target(), iris, wiki, out);
+            Node party = ConflictMappers.party(p.country(), p.target(), p.name(), iris, wiki, page, out);
             if (party != null) {
                 out.add(n, Ckg.party, party);
                 out.add(subject, Ckg.involves, party);
+                Involvements.of(n, party, Ckg.BelligerentInvolvement, "belligerent", out);
             }
             ConflictMappers.provenance(n, p.field(), p.provenance(), page, out);
+        }
+    }
+
+    /** A side of two or more parties as a grouping: its parties are its members from the conflict's start. */
+    record Sides(Iris iris, ConflictMappers.WikiThings wiki) implements FactMapper<ConflictFacts.Side> {
+        @Override public Class<ConflictFacts.Side> type() { return ConflictFacts.Side.class; }
+
+        @Override public void map(ConflictFacts.Side s, PageIris page, Emitter out) {
+            Node g = page.uri("/grouping/side-" + s.side());
+            out.add(g, Std.type, Ckg.Side);
+            out.add(g, Std.type, Ckg.Grouping);
+            out.add(g, Std.type, Ckg.Actor);
+            out.english(g, Std.label, s.label());
+            out.add(g, Ckg.conflict, iris.wikiEntity(s.title()));
+            out.integer(g, Ckg.side, s.side());
+            out.date(g, Ckg.date, s.since(), Ckg.datePrecision);
+            out.add(g, Ckg.inInfoboxField, ConflictMappers.field(s.field(), s.provenance(), page, out));
+            for (ConflictFacts.Party p : s.parties()) {
+                Node member = ConflictMappers.party(p.country(), p.target(), p.name(), iris, wiki, page, out);
+                if (member == null) continue;
+                Node m = page.uri("/membership/side-" + s.side() + "/" + p.order());
+                out.add(m, Std.type, Ckg.Membership);
+                out.english(m, Std.label, p.name() + " in " + s.label());
+                out.add(m, Ckg.member, member);
+                out.add(m, Ckg.grouping, g);
+                out.date(m, Ckg.since, s.since(), null);
+                out.string(m, Ckg.note, "infobox side " + s.side());
+                ConflictMappers.provenance(m, p.field(), p.provenance(), page, out);
+            }
         }
     }
 

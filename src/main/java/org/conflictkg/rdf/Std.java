@@ -42,6 +42,11 @@ public final class Std {
     public static final Node voidSubset = NodeFactory.createURI(VOID + "subset");
 
     public static final Node skosExactMatch = NodeFactory.createURI(SKOS + "exactMatch");
+    public static final Node skosAltLabel = NodeFactory.createURI(SKOS + "altLabel");
+    public static final Node owlSameAs = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final Node foafPrimaryTopic = NodeFactory.createURI(FOAF + "primaryTopic");
+    public static final Node foafIsPrimaryTopicOf = NodeFactory.createURI(FOAF + "isPrimaryTopicOf");
     public static final Node skosCloseMatch = NodeFactory.createURI(SKOS + "closeMatch");
     public static final Node schemaSameAs = NodeFactory.createURI(SCHEMA + "sameAs");
     public static final Node skosConcept = NodeFactory.createURI(SKOS + "Concept");

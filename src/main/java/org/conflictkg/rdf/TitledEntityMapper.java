@@ -13,11 +13,13 @@ final class TitledEntityMapper implements FactMapper<TitledEntity> {
 
     @Override
     public void map(TitledEntity e, PageIris page, Emitter out) {
-        Node n = iris.wikiEntity(e.title());
+        // Under its canonical title: a link through a redirect names the same entity as its target.
+        String title = iris.canonical(e.title());
+        Node n = iris.wikiEntity(title);
         out.add(n, Std.type, e.type());
-        out.english(n, Std.label, e.title());
-        out.add(n, Ckg.wikipediaPage, Iris.wikipedia(e.title()));
-        out.add(n, Std.skosExactMatch, Iris.dbpedia(e.title()));
+        out.english(n, Std.label, title);
+        out.add(n, Ckg.wikipediaPage, Iris.wikipedia(title));
+        out.add(n, Std.skosExactMatch, Iris.dbpedia(title));
         out.date(n, Ckg.startDate, e.start(), null);
         out.date(n, Ckg.endDate, e.end(), null);
         if (e.theater() != null) out.add(n, Ckg.theater, iris.theater(e.theater()));

@@ -44,13 +44,39 @@ final class EdgeGuard extends Handler.Wrapper {
             res.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(wait));
             return answer(res, callback, 429, "too many failed logins from this address; try again in " + wait + " s");
         }
+        // Count a 401 before its first byte leaves: a client that reads the whole answer and tries
+        // again at once must already meet the count (counting when the callback completes races it).
+        FailureWatch watch = new FailureWatch(req, res, address);
         Callback watching = new Callback.Nested(callback) {
             @Override public void succeeded() {
-                if (res.getStatus() == 401) throttle.failed(address);
+                watch.check();
                 super.succeeded();
             }
         };
-        return super.handle(req, res, watching);
+        return super.handle(req, watch, watching);
+    }
+
+    /** The response as the inner handlers see it: notes a 401 once, at the first write or at completion. */
+    private final class FailureWatch extends Response.Wrapper {
+        private final String address;
+        private boolean checked;
+
+        FailureWatch(Request req, Response res, String address) {
+            super(req, res);
+            this.address = address;
+        }
+
+        synchronized void check() {
+            if (checked) return;
+            checked = true;
+            if (getStatus() == 401) throttle.failed(address);
+        }
+
+        @Override
+        public void write(boolean last, ByteBuffer content, Callback cb) {
+            check();
+            super.write(last, content, cb);
+        }
     }
 
     /** Jetty's gzip handler inflates gzip bodies; nothing reads any other encoding. */

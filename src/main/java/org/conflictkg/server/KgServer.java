@@ -115,7 +115,7 @@ public final class KgServer {
                     .addServlet("/static-kg/*", new StaticServlet());
             if (ui) withUi(b);
             // The start page answers "/" exactly; the Fuseki UI is at /ui/ (UiPrefix).
-            b.addServlet("", new StartPageServlet(data, q));
+            b.addServlet("", new StartPageServlet(data, q, iris.base()));
             kg.server = b.build();
             Server jetty = kg.server.getJettyServer();
             jetty.setHandler(new EdgeGuard(jetty.getHandler(), new LoginThrottle(FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS)));

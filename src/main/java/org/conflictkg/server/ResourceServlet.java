@@ -54,8 +54,53 @@ final class ResourceServlet extends HttpServlet {
         String raw = req.getRequestURI().substring(req.getContextPath().length());
         String rest = raw.length() > mount.length() + 1 ? raw.substring(mount.length() + 1) : "";
         Node subject = NodeFactory.createURI(iris.base() + mount + Iris.canonicalPath(rest));
+        Node canonical = redirectTarget(subject);
+        if (canonical != null) {
+            // An alias (a title that redirects): one entity, one IRI; the alias's IRI sends clients there.
+            res.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            res.setHeader("Location", req.getContextPath() + "/"
+                    + java.net.URI.create("x:/" + canonical.getURI().substring(iris.base().length())).toASCIIString().substring(3));
+            res.setHeader("Vary", "Accept");
+            return;
+        }
         Graph g = describe(subject);
-        RdfAnswer.send(req, res, g, () -> page.execute(PageModel.of(subject, g, iris, raw)), "no resource " + subject.getURI());
+        RdfAnswer.send(req, res, g, () -> page.execute(withNesting(PageModel.of(subject, g, iris, raw), subject, g)),
+                "no resource " + subject.getURI());
+    }
+
+    /** A conflict's page shows the chain of conflicts it is part of, and the conflicts within it. */
+    private java.util.Map<String, Object> withNesting(java.util.Map<String, Object> m, Node s, Graph g) {
+        if (!g.contains(s, org.apache.jena.vocabulary.RDF.type.asNode(), org.conflictkg.rdf.Ckg.ArmedConflict)) return m;
+        DatasetGraph dsg = dataset.get();
+        Txn.executeRead(dsg, () -> {
+            Graph all = dsg.getUnionGraph();
+            m.put("chain", ConflictNesting.chain(all, s).stream()
+                    .map(n -> java.util.Map.of("text", ConflictNesting.label(all, n), "href", ConflictNesting.href(n, iris.base()))).toList());
+            m.put("parts", ConflictNesting.parts(all, s).stream()
+                    .map(n -> java.util.Map.of("text", ConflictNesting.label(all, n), "href", ConflictNesting.href(n, iris.base()))).toList());
+        });
+        m.put("hasChain", !((java.util.List<?>) m.get("chain")).isEmpty());
+        m.put("hasParts", !((java.util.List<?>) m.get("parts")).isEmpty());
+        m.put("hasNesting", (Boolean) m.get("hasChain") || (Boolean) m.get("hasParts"));
+        return m;
+    }
+
+    /** The canonical entity of an alias the redirects graph records, when the store says nothing else of the alias; else null. */
+    Node redirectTarget(Node s) {
+        if (!s.getURI().startsWith(iris.base())) return null;
+        DatasetGraph dsg = dataset.get();
+        return Txn.calculateRead(dsg, () -> {
+            // A store without redirects has no such graph; an in-memory dataset would make one on a lookup.
+            if (!dsg.containsGraph(iris.redirectsGraph())) return null;
+            var same = dsg.find(iris.redirectsGraph(), s, org.conflictkg.rdf.Std.owlSameAs, Node.ANY);
+            Node target = same.hasNext() ? same.next().getObject() : null;
+            if (target == null || !target.isURI() || !target.getURI().startsWith(iris.base())) return null;
+            var other = dsg.getUnionGraph().find(s, Node.ANY, Node.ANY);
+            boolean onlySameAs = true;
+            while (other.hasNext() && onlySameAs) onlySameAs = other.next().getPredicate().equals(org.conflictkg.rdf.Std.owlSameAs);
+            other.close();
+            return onlySameAs ? target : null;
+        });
     }
 
     /**

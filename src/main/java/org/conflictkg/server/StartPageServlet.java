@@ -40,8 +40,10 @@ final class StartPageServlet extends HttpServlet {
     private final transient Supplier<DatasetGraph> dataset;
     private final transient SavedQueries queries;
     private final transient Template page;
+    private final String base;
 
-    StartPageServlet(Supplier<DatasetGraph> dataset, SavedQueries queries) {
+    StartPageServlet(Supplier<DatasetGraph> dataset, SavedQueries queries, String base) {
+        this.base = base;
         this.dataset = dataset;
         this.queries = queries;
         this.page = org.conflictkg.docs.Templates.load("index.html.mustache", true);
@@ -61,6 +63,8 @@ final class StartPageServlet extends HttpServlet {
                 });
             }
         });
+        Txn.executeRead(dsg, () -> m.put("topConflicts", ConflictNesting.topLevel(dsg, base)));
+        m.put("hasTopConflicts", !((List<?>) m.get("topConflicts")).isEmpty());
         List<Map<String, String>> c = new ArrayList<>();
         counts.forEach((k, v) -> c.add(Map.of("kind", k, "n", v)));
         m.put("counts", c);

@@ -6,7 +6,7 @@ public class InputException extends RuntimeException {
     public InputException(String message, Throwable cause) { super(message, cause); }
 
     /** Why reading failed, in words: an early end of data says the input is incomplete, never "(null)". */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = next(t))
             if (t instanceof java.io.EOFException) return "the input is incomplete: it ends early (truncated or corrupt data)";
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

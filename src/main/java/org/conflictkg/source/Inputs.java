@@ -59,8 +59,10 @@ public final class Inputs {
             try (InputStream plain = in) { bytes = plain.readAllBytes(); }
             String text = TextDecoding.utf8(bytes, file.toString());
             String t = title != null ? title : titleFromFileName(name);
-            return new SinglePageSource(new SourcePage(t, null, null, null, 0, text, file.toString(),
-                    SourcePage.wikipediaUrl(t), null));
+            SourcePage page = new SourcePage(t, null, null, null, namespaceOf(t), text, file.toString(),
+                    SourcePage.wikipediaUrl(t), null);
+            // A template page given as a file is read where articles transclude it, not as an article.
+            return new SinglePageSource(page.namespace() == 0 || filter.test(page) ? page : null);
         } catch (CompressorException e) {
             throw new InputException(file + ": not a readable compressed file (" + InputException.reason(e) + ")", e);
         } catch (IOException e) {
@@ -76,6 +78,11 @@ public final class Inputs {
         String s = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         return s.startsWith("<?xml") || s.startsWith("<mediawiki");
+    }
+
+    /** A file named "Template:X infobox.wikitext" holds a template page (namespace 10); other files are articles. */
+    static int namespaceOf(String title) {
+        return title.regionMatches(true, 0, "Template:", 0, 9) ? 10 : 0;
     }
 
     /** {@code Battle_of_Mosul.wikitext} becomes "Battle of Mosul". */

@@ -79,13 +79,20 @@ public final class SparkExtract {
         fs.mkdirs(outDir);
         List<Split> splits = Splits.of(inputs, hadoop);
         String target = fs.makeQualified(outDir).toString();
+        // First the redirects and infobox templates of every split, known to every task before any page is read.
+        org.conflictkg.pipeline.Prescan.Found found = sc.parallelize(splits, Math.max(1, splits.size()))
+                .map(split -> SplitTask.scan(split, ontologyDir))
+                .reduce(org.conflictkg.pipeline.Prescan.Found::merge);
+        org.conflictkg.wiki.SiteIndex site = org.conflictkg.pipeline.Prescan.index(found,
+                org.conflictkg.wiki.Redirects.builder(), d -> System.err.println("warning: " + d.location() + ": " + d.message()));
+        var shared = sc.broadcast(site);
         PartialRun all = sc.parallelize(splits, Math.max(1, splits.size()))
-                .map(split -> SplitTask.run(split, target, base, ontologyDir))
+                .map(split -> SplitTask.run(split, target, base, ontologyDir, shared.value()))
                 .reduce(PartialRun::merge);
         try (OutputStream raw = fs.create(new Path(outDir, "run.nq.gz"), false); OutputStream gz = new GZIPOutputStream(raw)) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
             sink.start();
-            all.writeRunGraphs(sink, new Iris(base), ontologyDir == null ? null : java.nio.file.Path.of(ontologyDir),
+            all.writeRunGraphs(sink, new Iris(base).withRedirects(site.redirects()), ontologyDir == null ? null : java.nio.file.Path.of(ontologyDir),
                     UUID.randomUUID().toString(), start, Instant.now());
             sink.finish();
         }

@@ -34,27 +34,38 @@ final class SplitTask {
 
     private SplitTask() {}
 
-    static PartialRun run(Split split, String out, String base, String ontologyDir) throws IOException {
+    /** The redirects and infobox template pages of the split: the job's first stage. */
+    static org.conflictkg.pipeline.Prescan.Found scan(Split split, String ontologyDir) throws IOException {
+        Configuration conf = new Configuration();
+        FileSystem fs = new Path(split.path()).getFileSystem(conf);
+        try (PageSource pages = open(split, fs, p -> true)) {
+            return org.conflictkg.pipeline.Prescan.scan(pages,
+                    org.conflictkg.mapping.MappingRules.load(ontologyDir == null ? null : java.nio.file.Path.of(ontologyDir)));
+        }
+    }
+
+    static PartialRun run(Split split, String out, String base, String ontologyDir, org.conflictkg.wiki.SiteIndex site)
+            throws IOException {
         Configuration conf = new Configuration();
         Path part = new Path(out, String.format("part-%05d.nq.gz", split.index()));
         FileSystem fs = part.getFileSystem(conf);
         Path tmp = new Path(out, String.format("_temporary-part-%05d-%d.nq.gz", split.index(), System.nanoTime()));
         PartialRun result;
         try (OutputStream raw = fs.create(tmp, true); OutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-             PageSource pages = open(split, fs)) {
+             PageSource pages = open(split, fs, p -> p.namespace() == 0)) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
             result = PartialRun.run(pages, sink, new Iris(base), ontologyDir == null ? null : java.nio.file.Path.of(ontologyDir),
-                    org.conflictkg.pipeline.Pipeline.DEFAULT_MAX_PAGE_MB * 1_000_000L, d -> LOG.warn("{}", d));
+                    org.conflictkg.pipeline.Pipeline.DEFAULT_MAX_PAGE_MB * 1_000_000L, site, d -> LOG.warn("{}", d));
         }
         fs.delete(part, false);
         if (!fs.rename(tmp, part)) throw new IOException("could not rename " + tmp + " to " + part);
         return result;
     }
 
-    private static PageSource open(Split split, FileSystem fs) throws IOException {
-        if (split.whole()) return Inputs.open(List.of(local(split, fs)), null, p -> p.namespace() == 0, d -> LOG.warn("{}", d));
-        return new MediaWikiXmlSource(streams(split, fs), split.path() + "@" + split.start(), p -> p.namespace() == 0,
-                d -> LOG.warn("{}", d));
+    private static PageSource open(Split split, FileSystem fs, java.util.function.Predicate<org.conflictkg.source.SourcePage> keep)
+            throws IOException {
+        if (split.whole()) return Inputs.open(List.of(local(split, fs)), null, keep, d -> LOG.warn("{}", d));
+        return new MediaWikiXmlSource(streams(split, fs), split.path() + "@" + split.start(), keep, d -> LOG.warn("{}", d));
     }
 
     /** A whole-file split as a local file: itself on a local file system, else a temporary copy (HDFS, S3). */

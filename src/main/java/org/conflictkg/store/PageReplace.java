@@ -16,34 +16,38 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Re-extracts pages into an existing TDB2 store: each named graph the run writes (a page's graph,
  * the ontology) replaces the graph of that name, and every other page stays as it was. The
- * metadata graph gains the new run and keeps one current state ({@link MetadataRefresh}). One write
- * transaction: a failure leaves the store unchanged.
+ * metadata graph gains the new run and keeps one current state ({@link MetadataRefresh}); the
+ * redirects join the store's and every alias gives way to its canonical IRI ({@link RedirectMerge}).
+ * One write transaction: a failure leaves the store unchanged.
  */
 public final class PageReplace {
     private PageReplace() {}
 
-    public static <T> T into(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
+    public static <T> T into(Path dir, Node metadataGraph, Node redirectsGraph, Function<StreamRDF, T> fill) {
         try (StoreLock lock = StoreLock.acquire(dir, "load --replace-pages")) {
             StoreRecovery.recover(dir.toAbsolutePath().normalize());
-            return replace(dir, metadataGraph, fill);
+            return replace(dir, metadataGraph, redirectsGraph, fill);
         }
     }
 
-    private static <T> T replace(Path dir, Node metadataGraph, Function<StreamRDF, T> fill) {
+    private static <T> T replace(Path dir, Node metadataGraph, Node redirectsGraph, Function<StreamRDF, T> fill) {
         DatasetGraph dsg = Stores.connect(dir);
         try {
             return Txn.calculateWrite(dsg, () -> {
                 Set<Node> replaced = new HashSet<>();
                 java.util.List<Quad> metadata = new java.util.ArrayList<>();
+                java.util.List<Quad> redirects = new java.util.ArrayList<>();
                 T result = fill.apply(new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) {
                         Node g = q.getGraph();
                         if (g.equals(metadataGraph)) { metadata.add(q); return; }
+                        if (g.equals(redirectsGraph)) { redirects.add(q); return; }
                         if (replaced.add(g)) dsg.removeGraph(g);
                         dsg.add(q);
                     }
                 });
+                RedirectMerge.apply(dsg, redirectsGraph, redirects);
                 MetadataRefresh.apply(dsg, metadataGraph, metadata, replaced);
                 return result;
             });

@@ -75,8 +75,7 @@ public final class DocumentBuilder {
             int line = t.line();
             for (Template tp : t.templates()) if (tp.line() > 0 && (line <= 0 || tp.line() < line)) line = tp.line();
             for (RefUse r : t.refs()) if (r.line() > 0 && (line <= 0 || r.line() < line)) line = r.line();
-            return line == t.line() ? t
-                    : new InlineText(t.text(), t.links(), t.externalLinks(), t.templates(), t.refs(), t.italics(), line);
+            return t.withLine(line);
         }
 
         void section(Iterable<WtNode> body, int level, String heading, List<String> path, int parent, int line) {

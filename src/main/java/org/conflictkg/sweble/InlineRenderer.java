@@ -28,6 +28,7 @@ final class InlineRenderer {
     private final List<Integer> templateEnds = new ArrayList<>();
     private final List<RefUse> refs = new ArrayList<>();
     private final List<Span> italics = new ArrayList<>();
+    private final List<Span> bold = new ArrayList<>();
     private final RefCollector refCollector;
     private final TemplateRendering rendering;
     private int line;
@@ -90,7 +91,7 @@ final class InlineRenderer {
         List<Template> rest = new ArrayList<>();
         for (int i = 0; i < t.templates().size(); i++)
             if (!standalone.contains(r.templates.get(i))) rest.add(t.templates().get(i));
-        return new Rendered(new InlineText(t.text(), t.links(), t.externalLinks(), rest, t.refs(), t.italics(), t.line()),
+        return new Rendered(new InlineText(t.text(), t.links(), t.externalLinks(), rest, t.refs(), t.italics(), t.line(), t.bold()),
                 standalone, List.copyOf(r.captions), List.copyOf(r.categories), List.copyOf(r.galleries));
     }
 
@@ -121,7 +122,7 @@ final class InlineRenderer {
         int line = first.line() > 0 ? first.line() : lines.fix(this.line);
         if (isCollapsed(raw))
             return new InlineText(raw, List.copyOf(links), List.copyOf(externalLinks), List.copyOf(templates), List.copyOf(refs),
-                    List.copyOf(italics), line);
+                    List.copyOf(italics), line, List.copyOf(bold));
         int[] map = new int[raw.length() + 1];
         String text = collapse(raw, map);
         final int end = text.length();
@@ -132,7 +133,8 @@ final class InlineRenderer {
                 templates.stream().map(t -> new Template(t.name(), t.args(), t.line(), at.applyAsInt(t.offset()))).toList(),
                 refs.stream().map(r -> new RefUse(r.index(), r.name(), r.group(), r.body(), r.line(), at.applyAsInt(r.offset()))).toList(),
                 italics.stream().map(s -> new Span(at.applyAsInt(s.start()), at.applyAsInt(s.end()))).toList(),
-                line);
+                line,
+                bold.stream().map(s -> new Span(at.applyAsInt(s.start()), at.applyAsInt(s.end()))).toList());
     }
 
     /**
@@ -243,7 +245,7 @@ final class InlineRenderer {
     private void styled(WtNode n) {
         int start = sb.length();
         for (WtNode c : n) visit(c);
-        if (n instanceof WtItalics && sb.length() > start) italics.add(new Span(start, sb.length()));
+        if (sb.length() > start) (n instanceof WtItalics ? italics : bold).add(new Span(start, sb.length()));
     }
 
     private void internalLink(WtInternalLink l) {

@@ -28,7 +28,7 @@ class CoalitionsTest {
 
     static Map<String, List<String>> groupings(DatasetGraph dsg) {
         return Fixtures.query(dsg, "coalitions", Map.of()).stream().skip(1)
-                .collect(Collectors.toMap(r -> r.get(0), r -> r.subList(1, r.size())));
+                .collect(Collectors.toMap(r -> r.get(0), r -> r.subList(1, 5)));
     }
 
     @Test
@@ -48,6 +48,12 @@ class CoalitionsTest {
         assertEquals(List.of("2014-09-15", "26", "26", "false"), g.get("International Conference on Peace and Security in Iraq"));
         assertEquals("2015-09", g.get("Russia–Syria–Iran–Iraq coalition").get(0));
         assertEquals(List.of("2015-05", "13", "12", "true"), g.get("Building Partner Capacity (BPC) program"), "'a dozen' vs 13 listed");
+        Map<String, String> kinds = Fixtures.query(article, "coalitions", Map.of()).stream().skip(1)
+                .collect(Collectors.toMap(r -> r.get(0), r -> r.get(5)));
+        assertEquals("programme", kinds.get("Building Partner Capacity (BPC) program"));
+        assertEquals("meeting", kinds.get("International Conference on Peace and Security in Iraq"));
+        assertEquals("coalition", kinds.get("Islamic Military Alliance"));
+        assertEquals(2, Fixtures.query(article, "coalitions", Map.of("kind", "meeting")).size() - 1, "kind filters");
     }
 
     @Test

@@ -51,4 +51,35 @@ class PageReplaceTest {
             TDBInternal.expel(dsg);
         }
     }
+
+    @Test
+    void aRedirectAddedLaterMovesEveryStatementToTheCanonicalIri() throws Exception {
+        Path a = Files.writeString(dir.resolve("War_A.wikitext"), "== Iraq ==\nOn 5 May 2016, the [[Battle of Foo (2016–17)]] began.\n");
+        Path b = Files.writeString(dir.resolve("War_B.wikitext"), "== Syria ==\nOn 6 June 2017, the [[Battle of Foo (2016–2017)]] ended.\n");
+        Path db = dir.resolve("db");
+        assertEquals(0, CliTest.run("load", "--db", db.toString(), a.toString(), b.toString()).code());
+        var alias = NodeFactory.createURI(Iris.DEFAULT_BASE + "resource/wiki/Battle_of_Foo_(2016–17)");
+        var canonical = NodeFactory.createURI(Iris.DEFAULT_BASE + "resource/wiki/Battle_of_Foo_(2016–2017)");
+        DatasetGraph before = Stores.open(db);
+        try {
+            Txn.executeRead(before, () -> assertTrue(before.contains(null, alias, null, Ckg.Battle), "two titles, two battles"));
+        } finally {
+            TDBInternal.expel(before);
+        }
+        // The redirect page alone, added to the store: the page that names the alias is not extracted again.
+        Path r = Files.writeString(dir.resolve("Battle_of_Foo_(2016–17).wikitext"), "#REDIRECT [[Battle of Foo (2016–2017)]]\n");
+        assertEquals(0, CliTest.run("load", "--db", db.toString(), "--replace-pages", r.toString()).code());
+        DatasetGraph dsg = Stores.open(db);
+        try {
+            Txn.executeRead(dsg, () -> {
+                var redirects = Iris.defaults().redirectsGraph();
+                assertTrue(dsg.contains(redirects, alias, org.conflictkg.rdf.Std.owlSameAs, canonical));
+                assertTrue(dsg.contains(Iris.defaults().pageGraph("War A"), canonical, null, Ckg.Battle), "page A's battle is the canonical one");
+                assertEquals(java.util.List.of(), dsg.stream(null, alias, null, null).filter(q -> !q.getGraph().equals(redirects)).toList());
+                assertEquals(java.util.List.of(), dsg.stream(null, null, null, alias).toList());
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
 }

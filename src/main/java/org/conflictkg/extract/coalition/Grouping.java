@@ -23,6 +23,10 @@ final class Grouping {
     /** Members in order, with how each was read; null until resolved. */
     Map<Country, String> members;
     boolean resolving;
+    /** True when one of its sentences has words of alliance ({@code map:AllianceWords}), not only its headings. */
+    boolean allianceWords;
+    /** True when its name is only a description made here ("Russia-led coalition, 2015-09"), not one the text gives. */
+    boolean described;
 
     Grouping(int section) { this.section = section; }
 

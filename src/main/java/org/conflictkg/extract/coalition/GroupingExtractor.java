@@ -65,7 +65,8 @@ public final class GroupingExtractor implements Extractor {
                 for (Sentence sen : para.sentences()) {
                     Statement st = Statement.parse(s.index(), p, sen, doc.citations(sen.content()), rules, countries);
                     // A new grouping needs words that mean one, in the sentence or its headings: "investors
-                    // from Norway, Japan and Australia joined" lists countries but forms no coalition.
+                    // from Norway, Japan and Australia joined" lists countries but forms no coalition. Whether
+                    // it stays is decided once it is named (see below).
                     if (st != null && current == null && st.refs.isEmpty()
                             && !rules.hasAllianceWords(sen.text()) && !rules.hasAllianceWords(s.pathString())) st = null;
                     if (st == null) {
@@ -73,6 +74,7 @@ public final class GroupingExtractor implements Extractor {
                     } else {
                         if (st.date != null) st.date = st.date.withYear(year);
                         current = assign(st, current, groupings, s);
+                        current.allianceWords |= rules.hasAllianceWords(sen.text());
                         last = current;
                     }
                     for (DateMention d : DatedSentences.mentions(doc, sen)) if (d.year() != null) year = d.year();
@@ -81,6 +83,11 @@ public final class GroupingExtractor implements Extractor {
             }
         }
         for (Grouping g : groupings) name(g, doc);
+        // What prose alone suggests is a grouping only with a name or with words of alliance in its own
+        // sentences: "the army included personnel and units from" three countries, under a heading about
+        // an alliance, is none. And a grouping the text neither names, places, dates nor gives a leader
+        // would be only "a coalition": "coalition" is never a label.
+        groupings.removeIf(g -> g.name == null || g.described && !g.allianceWords);
         for (Grouping g : groupings) resolve(g, groupings, diagnostics, doc);
         return facts(groupings);
     }
@@ -121,14 +128,23 @@ public final class GroupingExtractor implements Extractor {
         if (q.find()) { g.name = q.group(1); return; }
         Matcher pr = PROGRAMME.matcher(t);
         if (pr.find()) { g.name = expandAcronym(pr.group(1), doc.section(first.section), first); return; }
-        Section s = doc.section(first.section);
-        if (GROUPING_WORD.matcher(s.heading()).find())
-            for (Template tp : s.blockTemplates())
-                if (rules.pointsAtTitle(tp) && rules.classify(tp.positional(1)).isEmpty()) { g.name = tp.positional(1); return; }
+        String named = sectionName(doc.section(first.section));
+        if (named != null) { g.name = named; return; }
         String kind = g.kind == null ? "coalition" : g.kind.getLocalName().toLowerCase();
+        boolean dated = g.date != null && g.date.value() != null;
+        if (g.leader == null && g.place == null && !dated) return;   // "coalition" is never a label
+        g.described = true;
         g.name = (g.leader != null ? g.leader.name() + "-led " : "") + kind
                 + (g.place != null ? " in " + g.place : "")
-                + (g.date != null && g.date.value() != null ? ", " + g.date.value().lexical() : "");
+                + (dated ? ", " + g.date.value().lexical() : "");
+    }
+
+    /** The grouping a section is about, when its heading says it is one and its main article names it; else null. */
+    private String sectionName(Section s) {
+        if (!GROUPING_WORD.matcher(s.heading()).find()) return null;
+        for (Template tp : s.blockTemplates())
+            if (rules.pointsAtTitle(tp) && rules.classify(tp.positional(1)).isEmpty()) return tp.positional(1);
+        return null;
     }
 
     /** "BPC program" becomes "Building Partner Capacity (BPC) program" when a link of the section spells it out. */

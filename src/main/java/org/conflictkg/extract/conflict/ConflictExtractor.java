@@ -2,7 +2,6 @@ package org.conflictkg.extract.conflict;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -14,15 +13,18 @@ import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.Fact;
 import org.conflictkg.extract.Provenance;
+import org.conflictkg.extract.TranscludedFact;
 import org.conflictkg.mapping.InfoboxMapping;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.mapping.TitleRule;
 
 /**
  * The page's own conflict: the first infobox of its lead that a {@code map:InfoboxMapping} names
- * describes it, field by field ({@link FieldReader}); the page's categories type it and name
- * participants by {@code map:CategoryRule}s. A page with neither (an article about an army, a
- * person) has no conflict of its own; its categories are still kept.
+ * describes it, field by field ({@link FieldReader}), or, when the lead transcludes its infobox from
+ * a template page of the inputs, that page's infobox; the page's categories type it, name
+ * participants and give the years it was fought in by {@code map:CategoryRule}s. A page with neither
+ * (an article about an army, a person) has no conflict of its own; its categories are still kept.
+ * Each side of two or more parties is a grouping ({@link ConflictFacts.Side}).
  *
  * <pre>{@code
  * List<Fact> facts = new ConflictExtractor(MappingRules.load(null), Countries.bundled()).extract(doc, diagnostics);
@@ -39,48 +41,97 @@ public final class ConflictExtractor implements Extractor {
 
     @Override public String name() { return "conflict"; }
 
+    /** An infobox the mapping reads, with the page it is on (the page itself or one it transcludes). */
+    private record Box(WikiDocument doc, Infobox infobox, InfoboxMapping mapping) {}
+
     @Override
     public List<Fact> extract(WikiDocument doc, Consumer<Diagnostic> diagnostics) {
         String title = doc.page().title();
         List<Fact> out = new ArrayList<>();
         List<CategoryReading> categories = CategoryReading.read(doc, rules, countries);
-        Optional<Infobox> box = Optional.empty();
-        Optional<InfoboxMapping> mapping = Optional.empty();
-        for (Infobox b : doc.infoboxes()) {
-            mapping = rules.infoboxMapping(b.name());
-            if (mapping.isPresent()) { box = Optional.of(b); break; }
-        }
-        Node byCategory = categoryKind(categories);
-        if (box.isEmpty() && byCategory == null) {
+        Box box = box(doc);
+        Node byCategory = categoryKind(categories, definedAsConflict(doc));
+        if (box == null && byCategory == null) {
             categories.forEach(c -> out.add(c.withoutActor()));
             return out;
         }
         categories.forEach(c -> out.add(c.fact()));
         Node kind = rules.classifySubject(title).map(TitleRule::emits)
-                .orElse(byCategory != null && box.isEmpty() ? byCategory : mapping.map(InfoboxMapping::emits).orElse(byCategory));
-        if (box.isEmpty()) {
+                .orElse(box == null ? byCategory : narrower(box.mapping().emits(), byCategory));
+        if (box == null) {
             out.add(new ConflictFacts.Subject(title, kind, title, "", new Provenance(0, -1, 0, List.of())));
+            out.add(new ConflictFacts.PrimaryTopic(title, LeadNames.aliases(doc, title), new Provenance(0, -1, 0, List.of())));
+            ConflictFacts.Dates dates = dates(doc, title, categories);
+            if (dates != null) out.add(dates);
             return out;
         }
-        Infobox b = box.get();
-        FieldReader reader = new FieldReader(doc, countries, rules.commanderMarks(), diagnostics);
+        List<Fact> read = new ArrayList<>();
+        FieldReader reader = new FieldReader(box.doc(), title, countries, rules.commanderMarks(), diagnostics);
         String name = title;
-        for (InfoboxField f : b.fields()) {
-            Optional<InfoboxMapping.FieldRule> rule = mapping.get().ruleFor(f.name());
+        for (InfoboxField f : box.infobox().fields()) {
+            var rule = box.mapping().ruleFor(f.name());
             if (rule.isEmpty() || f.items().isEmpty()) continue;
             if (rule.get().reads() == InfoboxMapping.Reads.NAME && !f.text().isBlank() && name.equals(title)) name = f.text();
-            out.addAll(reader.read(f, rule.get(), rule.get().sideOf(f.name()).orElse(0)));
+            read.addAll(reader.read(f, rule.get(), rule.get().sideOf(f.name()).orElse(0)));
         }
-        out.add(new ConflictFacts.Subject(title, kind, name, b.name(), new Provenance(0, -1, b.line(), List.of())));
-        OperationOfSubject.of(title, kind, out).ifPresent(out::add);
+        read.add(new ConflictFacts.Subject(title, kind, name, box.infobox().name(), new Provenance(0, -1, box.infobox().line(), List.of())));
+        read.addAll(Sides.of(title, name, read, reader));
+        OperationOfSubject.of(title, kind, read).ifPresent(read::add);
+        boolean own = box.doc() == doc;
+        for (Fact f : read) out.add(own ? f : new TranscludedFact(box.doc().page().title(), f));
+        out.add(new ConflictFacts.PrimaryTopic(title, LeadNames.aliases(doc, title, name), new Provenance(0, -1, 0, List.of())));
+        if (read.stream().noneMatch(ConflictFacts.Dates.class::isInstance)) {
+            ConflictFacts.Dates dates = dates(doc, title, categories);
+            if (dates != null) out.add(dates);
+        }
         return out;
     }
 
-    /** The most specific class the categories give, or null: "Battles of ..." over "Conflicts in 1815". */
-    private static Node categoryKind(List<CategoryReading> categories) {
+    /** The first mapped infobox of the page's lead, else of a template page it transcludes; null when none. */
+    private Box box(WikiDocument doc) {
+        for (Infobox b : doc.infoboxes()) {
+            var m = rules.infoboxMapping(b.name());
+            if (m.isPresent()) return new Box(doc, b, m.get());
+        }
+        for (WikiDocument t : doc.transcluded())
+            for (Infobox b : t.infoboxes()) {
+                var m = rules.infoboxMapping(b.name());
+                if (m.isPresent()) return new Box(t, b, m.get());
+            }
+        return null;
+    }
+
+    /** Without an infobox's dates: the span the lead gives, else the earliest year a category gives ("Conflicts in 2014"). */
+    private static ConflictFacts.Dates dates(WikiDocument doc, String title, List<CategoryReading> categories) {
+        ConflictFacts.Dates lead = LeadNames.dates(doc, title);
+        if (lead != null) return lead;
+        CategoryReading first = null;
+        for (CategoryReading c : categories)
+            if (c.year() != null && (first == null || c.year() < first.year())) first = c;
+        if (first == null) return null;
+        return new ConflictFacts.Dates(title, org.conflictkg.text.DateValue.year(first.year()), null,
+                "Category:" + first.name(), "", first.fact().provenance());
+    }
+
+    /** The categories' class when the infobox gives only the general one ("Wars involving ..." makes a war); else the infobox's. */
+    private static Node narrower(Node byInfobox, Node byCategory) {
+        return byCategory != null && byInfobox.getLocalName().equals("ArmedConflict") ? byCategory : byInfobox;
+    }
+
+    /** True when the first sentence of the lead defines the page's subject as a conflict. */
+    private boolean definedAsConflict(WikiDocument doc) {
+        var p = LeadNames.first(doc);
+        return p != null && !p.sentences().isEmpty() && rules.definesConflict(p.sentences().get(0).text());
+    }
+
+    /**
+     * The most specific class the categories give, or null: "Battles of ..." over "Conflicts in 1815".
+     * A weak rule's class counts only when the lead defines the subject as a conflict.
+     */
+    private static Node categoryKind(List<CategoryReading> categories, boolean definedAsConflict) {
         Node found = null;
         for (CategoryReading c : categories) {
-            if (c.kind() == null) continue;
+            if (c.kind() == null || c.weak() && !definedAsConflict) continue;
             if (found == null || found.getLocalName().equals("ArmedConflict")) found = c.kind();
         }
         return found;

@@ -69,6 +69,20 @@ public final class ConflictFacts {
                          Provenance provenance) implements Fact {}
 
     /**
+     * The page is about this conflict: its own subject (the page is the conflict's primary topic),
+     * with the other names the lead gives it in bold.
+     */
+    public record PrimaryTopic(String title, List<String> aliases, Provenance provenance) implements Fact {}
+
+    /**
+     * One side of the infobox as a grouping of its parties (two or more), labelled by the side's own
+     * heading ("Allies") or, without one, by the conflict and the side's number; its members are
+     * the parties, from the conflict's start.
+     */
+    public record Side(String title, int side, String label, boolean headed, List<Party> parties, DateValue since,
+                       String field, Provenance provenance) implements Fact {}
+
+    /**
      * A category of the page and, when the page has a conflict of its own, the participant a rule
      * reads in it (by name, and as a country when it is one; both null when none).
      */

@@ -27,10 +27,16 @@ final class FieldReader {
     private final Countries countries;
     private final SideReaders sides;
     private final Consumer<Diagnostic> diagnostics;
+    /** The heading of each side whose belligerents field has one ("Allies"), by side. */
+    private final java.util.Map<Integer, String> headings = new java.util.HashMap<>();
 
-    FieldReader(WikiDocument doc, Countries countries, List<CommanderMark> marks, Consumer<Diagnostic> diagnostics) {
+    /**
+     * @param doc   the page the infobox is on (its refs are the facts' citations)
+     * @param title the conflict the infobox describes: the title of the page it describes
+     */
+    FieldReader(WikiDocument doc, String title, Countries countries, List<CommanderMark> marks, Consumer<Diagnostic> diagnostics) {
         this.doc = doc;
-        this.title = doc.page().title();
+        this.title = title;
         this.countries = countries;
         this.sides = new SideReaders(countries, marks);
         this.diagnostics = diagnostics;
@@ -82,12 +88,21 @@ final class FieldReader {
         return out;
     }
 
+    /** The heading of a side's belligerents, when its field gives one. */
+    java.util.Optional<String> heading(int side) { return java.util.Optional.ofNullable(headings.get(side)); }
+
     private void sideLines(InfoboxField f, InfoboxMapping.Reads reads, int side, List<Fact> out) {
         int order = 0;
-        for (FieldItem it : f.items()) {
+        List<FieldItem> items = f.items();
+        for (int i = 0; i < items.size(); i++) {
+            FieldItem it = items.get(i);
             Provenance p = provenance(it.text().line() > 0 ? it.text().line() : f.line(), it.text());
             switch (reads) {
                 case BELLIGERENTS -> {
+                    if (i == 0 && items.size() > 1) {
+                        String h = SideHeading.of(it, items.subList(1, items.size()));
+                        if (h != null) { headings.putIfAbsent(side, h); continue; }
+                    }
                     var party = sides.party(it);
                     if (party.isPresent())
                         out.add(new ConflictFacts.Party(title, side, order++, party.get().name(), party.get().target(),

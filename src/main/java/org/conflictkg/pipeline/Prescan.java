@@ -1,0 +1,75 @@
+package org.conflictkg.pipeline;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.conflictkg.diag.Diagnostic;
+import org.conflictkg.doc.Template;
+import org.conflictkg.mapping.MappingRules;
+import org.conflictkg.source.Inputs;
+import org.conflictkg.source.PageSource;
+import org.conflictkg.source.SourcePage;
+import org.conflictkg.wiki.InfoboxTemplates;
+import org.conflictkg.wiki.RedirectPage;
+import org.conflictkg.wiki.Redirects;
+import org.conflictkg.wiki.SiteIndex;
+
+/**
+ * One quick pass over the inputs before extraction, for what a page needs from other pages: the
+ * redirect pages (so that every link names its entity by the canonical title, whichever page comes
+ * first) and the template pages that hold a mapped infobox (so that an article that transcludes one
+ * gets its facts). Nothing is parsed; only those pages are kept. A Spark job scans each split and
+ * merges what they found ({@link Found#merge}).
+ */
+public final class Prescan {
+    private Prescan() {}
+
+    /** What a scan found: redirects (alias, target, origin) and infobox template pages by the name articles call them. */
+    public record Found(List<String[]> redirects, Map<String, SourcePage> templates) implements Serializable {
+        public Found merge(Found other) {
+            List<String[]> r = new ArrayList<>(redirects);
+            r.addAll(other.redirects);
+            Map<String, SourcePage> t = new HashMap<>(templates);
+            t.putAll(other.templates);
+            return new Found(r, t);
+        }
+    }
+
+    static SiteIndex of(List<Path> inputs, String title, MappingRules rules, Redirects.Builder redirects,
+                        Consumer<Diagnostic> diagnostics) {
+        Found found = new Found(List.of(), Map.of());
+        if (!inputs.isEmpty()) {
+            // Reading problems are reported by the main pass, once.
+            try (PageSource pages = Inputs.open(inputs, title, p -> true, d -> { })) {
+                found = scan(pages, rules);
+            } catch (RuntimeException e) {
+                // The main pass reads the same inputs and reports what is wrong with them.
+            }
+        }
+        return index(found, redirects, diagnostics);
+    }
+
+    /** Every page of the source, keeping redirects and the template pages that hold a mapped infobox. */
+    public static Found scan(PageSource pages, MappingRules rules) {
+        List<String[]> redirects = new ArrayList<>();
+        Map<String, SourcePage> templates = new HashMap<>();
+        while (pages.hasNext()) {
+            SourcePage p = pages.next();
+            var target = RedirectPage.target(p.text());
+            if (target.isPresent()) redirects.add(new String[] {p.title(), target.get(), p.origin()});
+            else if (p.namespace() == 10 && rules.callsMappedInfobox(p.text())) templates.put(Template.normalise(p.title()), p);
+        }
+        return new Found(redirects, templates);
+    }
+
+    /** The index of what was found, with the redirects known before (tables, the store). */
+    public static SiteIndex index(Found found, Redirects.Builder redirects, Consumer<Diagnostic> diagnostics) {
+        for (String[] r : found.redirects()) redirects.addPage(r[0], r[1], r[2]);
+        return new SiteIndex(redirects.build(diagnostics), new InfoboxTemplates(found.templates()));
+    }
+}
