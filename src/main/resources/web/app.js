@@ -16,6 +16,38 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// A small map drawn offline from coordinates alone (no tile server): a graticule of the area the
+// points cover, and a dot per point (its size by weight), named on hover. points: {name, lat, lon, weight}.
+function miniMap(points, width, height) {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+  svg.setAttribute("class", "minimap");
+  svg.setAttribute("role", "img");
+  const ps = points.filter(p => isFinite(p.lat) && isFinite(p.lon));
+  if (!ps.length) return svg;
+  let [s, n, w, e] = [Math.min(...ps.map(p => p.lat)), Math.max(...ps.map(p => p.lat)), Math.min(...ps.map(p => p.lon)), Math.max(...ps.map(p => p.lon))];
+  const pad = Math.max(4, (e - w) * 0.15, (n - s) * 0.15);
+  [s, n, w, e] = [Math.max(-90, s - pad), Math.min(90, n + pad), Math.max(-180, w - pad), Math.min(180, e + pad)];
+  const x = lon => (lon - w) / (e - w) * width, y = lat => (n - lat) / (n - s) * height;
+  const line = (x1, y1, x2, y2) => { const l = document.createElementNS(ns, "line");
+    [["x1", x1], ["y1", y1], ["x2", x2], ["y2", y2]].forEach(([k, v]) => l.setAttribute(k, v)); l.setAttribute("class", "grid"); svg.append(l); };
+  const step = (e - w) > 60 ? 30 : (e - w) > 20 ? 10 : 5;
+  for (let g = Math.ceil(w / step) * step; g <= e; g += step) line(x(g), 0, x(g), height);
+  for (let g = Math.ceil(s / step) * step; g <= n; g += step) line(0, y(g), width, y(g));
+  const max = Math.max(...ps.map(p => p.weight || 1));
+  ps.forEach(p => {
+    const c = document.createElementNS(ns, "circle");
+    c.setAttribute("cx", x(p.lon)); c.setAttribute("cy", y(p.lat));
+    c.setAttribute("r", 2 + 4 * Math.sqrt((p.weight || 1) / max));
+    const t = document.createElementNS(ns, "title");
+    t.textContent = p.name + (p.weight ? " (" + p.weight + ")" : "") + " " + p.lat + ", " + p.lon;
+    c.append(t);
+    svg.append(c);
+  });
+  return svg;
+}
+
 async function matrix() {
   const res = await fetch("/queries/involvement-matrix?format=json");
   if (!res.ok) throw new Error("involvement-matrix: " + res.status);
@@ -55,7 +87,9 @@ async function coalitions() {
 }
 
 async function timeline() {
-  const all = await rows("timeline");
+  const [all, places] = await Promise.all([rows("timeline"), rows("places", { kind: "theater" }).catch(() => [])]);
+  const where = Object.fromEntries(places.map(p => [p.place, p]));
+  const map = document.getElementById("timeline-map");
   const select = document.getElementById("theater");
   [...new Set(all.map(e => e.theater).filter(Boolean))].sort().forEach(t => select.append(el("option", { value: t }, t)));
   const country = document.getElementById("country");
@@ -67,6 +101,11 @@ async function timeline() {
     list.replaceChildren(...shown.map(e => el("li", {}, el("span", { className: "d" }, e.date),
       el("span", { className: "t" }, e.theater || ""), e.text)));
     document.getElementById("timeline-count").textContent = shown.length + " of " + all.length + " events";
+    // The theaters of the events shown, each as big as its share of them.
+    const count = {};
+    shown.forEach(ev => { if (ev.theater && where[ev.theater]) count[ev.theater] = (count[ev.theater] || 0) + 1; });
+    if (map) map.replaceChildren(miniMap(Object.entries(count).map(([t, k]) =>
+      ({ name: t, lat: Number(where[t].lat), lon: Number(where[t].lon), weight: k })), 480, 240));
   }
   // A country by name or ISO code ("France", "FRA", "USA"): the saved query's own country parameter.
   function filterCountry() {
@@ -82,30 +121,23 @@ async function timeline() {
   draw();
 }
 
-async function sparql(query) {
-  const res = await fetch("/kg/sparql?" + new URLSearchParams({ query: query, format: "json" }));
-  if (!res.ok) throw new Error("sparql: " + res.status);
-  return (await res.json()).results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
-}
-
-// One card per conflict a page describes in its infobox: dates, place and coordinates, and per side
+// One card per conflict a page is about: dates, place and a small map of its point, and per side
 // the parties (linked to their country pages), commanders, strength and losses.
 async function conflicts() {
-  const [list, parties, commanders, forces, points] = await Promise.all([rows("conflicts"), rows("belligerents"),
-    rows("commanders"), rows("forces"), sparql("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\n" +
-      "PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>\n" +
-      "SELECT ?name ?lat ?long { ?c ckg:infobox ?b ; ckg:name ?name ; geo:lat ?lat ; geo:long ?long }")]);
+  const [list, parties, commanders, forces] = await Promise.all([rows("conflicts"), rows("belligerents"),
+    rows("commanders"), rows("forces")]);
   const box = document.getElementById("conflicts");
-  if (!list.length) { box.append(el("p", { className: "note" }, "No page of this dataset describes a conflict of its own in an infobox.")); return; }
-  const point = Object.fromEntries(points.map(p => [p.name, p]));
+  if (!list.length) { box.append(el("p", { className: "note" }, "No page of this dataset is about a conflict of its own.")); return; }
   list.forEach(c => {
     const dates = c.start ? c.start + (c.end ? " – " + c.end : "") : "";
     const card = el("article", { className: "conflict" },
       el("h3", {}, c.wikipedia ? el("a", { href: c.wikipedia }, c.conflict) : c.conflict),
       el("p", { className: "meta" }, [c.kind, dates, c.place].filter(Boolean).join(" · ")));
-    const p = point[c.conflict];
-    if (p) card.append(el("p", { className: "meta" }, el("a", {
-      href: "https://www.openstreetmap.org/?mlat=" + p.lat + "&mlon=" + p.long + "#map=9/" + p.lat + "/" + p.long }, p.lat + ", " + p.long)));
+    if (c.lat && c.lon) {
+      card.append(miniMap([{ name: c.conflict, lat: Number(c.lat), lon: Number(c.lon) }], 160, 90));
+      card.append(el("p", { className: "meta" }, el("a", {
+        href: "https://www.openstreetmap.org/?mlat=" + c.lat + "&mlon=" + c.lon + "#map=9/" + c.lat + "/" + c.lon }, c.lat + ", " + c.lon)));
+    }
     if (c.result) card.append(el("p", {}, "Result: " + c.result));
     const sides = [...new Set(parties.concat(commanders).filter(r => r.conflict === c.conflict).map(r => r.side))].sort();
     const grid = el("div", { className: "sides" });

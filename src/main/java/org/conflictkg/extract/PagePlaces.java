@@ -1,10 +1,10 @@
 package org.conflictkg.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.conflictkg.countries.Countries;
-import org.conflictkg.countries.Demonyms;
 import org.conflictkg.doc.Infobox;
 import org.conflictkg.doc.InfoboxField;
 import org.conflictkg.doc.Link;
@@ -14,26 +14,36 @@ import org.conflictkg.doc.Sentence;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.mapping.InfoboxMapping;
 import org.conflictkg.mapping.MappingRules;
+import org.conflictkg.places.Gazetteer;
 
 /**
- * Which names a page uses as places: present-day countries, the places of its infobox, and names
- * its sentences put after a place context ("fighting in the Gaza Strip"). "Battle", "Culture" or
- * "Deaths" are not places on any page that does not write "in Deaths". "A and B" is a place when
- * both parts are.
+ * Which names a page uses as places, by evidence: a present-day country, a place of its infobox, or
+ * a region or town of the gazetteer that the page itself treats as a place: it links the name there
+ * or writes it after a place context ("fighting in Mosul"). A name the gazetteer does not know is no
+ * place, whatever word precedes it: "reported to the FBI", a section headed by a perpetrator's name,
+ * "Battle" or "Deaths" never are; nor is "North", though a region of Cameroon has the name, on a page
+ * that only writes "in the north". "A and B" is a place when both parts are.
  */
 final class PagePlaces {
     private final MappingRules rules;
     private final String text;
     private final Map<String, Boolean> known = new HashMap<>();
+    /** The targets the page links each shown name to. */
+    private final Map<String, java.util.Set<String>> linkTargets = new HashMap<>();
 
     PagePlaces(WikiDocument doc, MappingRules rules) {
         this.rules = rules;
         StringBuilder sb = new StringBuilder();
         for (Section s : doc.sections())
             for (Paragraph p : s.paragraphs())
-                for (Sentence sen : p.sentences()) sb.append(sen.text()).append('\n');
+                for (Sentence sen : p.sentences()) {
+                    sb.append(sen.text()).append('\n');
+                    for (Link l : sen.content().links()) linkTargets.computeIfAbsent(l.label(), k -> new java.util.HashSet<>()).add(l.page());
+                }
         this.text = sb.toString();
-        for (Infobox b : doc.infoboxes()) {
+        List<Infobox> boxes = new java.util.ArrayList<>(doc.infoboxes());
+        doc.transcluded().forEach(t -> boxes.addAll(t.infoboxes()));
+        for (Infobox b : boxes) {
             var mapping = rules.infoboxMapping(b.name());
             if (mapping.isEmpty()) continue;
             for (InfoboxField f : b.fields()) {
@@ -61,9 +71,13 @@ final class PagePlaces {
             return true;
         }
         if (Countries.bundled().find(name).isPresent()) return true;
-        // A place is a proper name ("Gaza Strip", not "battle" or "Union blockade"), and not a people
-        // or a language ("known in Japanese as").
-        if (!properName(name) || Demonyms.bundled().country(name, Countries.bundled()).isPresent()) return false;
+        if (Gazetteer.bundled().find(name).isEmpty() || !properName(name)) return false;
+        // A region or town of that name, when the page treats the name as the place: it links it there,
+        // or writes it, capitalised, after a place context. A page that links the name elsewhere
+        // ([[Abraham Lincoln|Lincoln]]) means someone or something else.
+        java.util.Set<String> targets = linkTargets.getOrDefault(name, java.util.Set.of());
+        if (targets.stream().anyMatch(t -> t.equals(name) || t.startsWith(name + ",") || t.startsWith(name + " ("))) return true;
+        if (!targets.isEmpty()) return false;
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
             int end = i + name.length();
             boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))

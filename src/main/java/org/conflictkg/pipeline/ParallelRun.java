@@ -2,33 +2,31 @@ package org.conflictkg.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.diag.Diagnostics;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
-import org.conflictkg.rdf.RdfMapper;
-import org.conflictkg.wiki.InfoboxTemplates;
 import org.conflictkg.source.PageSource;
 import org.conflictkg.source.SourcePage;
+import org.conflictkg.wiki.InfoboxTemplates;
 
 /**
  * Extraction across cores with bounded memory: one thread reads pages into a bounded queue,
  * {@code threads} workers parse, extract and map them (each with its own Sweble engine), and the
  * calling thread writes each finished page graph to the sink, which needs no locking. At most
- * about 2 × threads pages are in memory at once.
+ * about 2 × threads pages are in memory at once. A page that fails costs that page only
+ * ({@link PageWork}); a worker that dies all the same fails the run, which never reports pages it
+ * did not process.
  */
 final class ParallelRun {
     private static final SourcePage END = SourcePage.of("\u0000end", "", "");
-
-    private record Done(SourcePage page, List<Quad> quads, PageResult result) {}
+    /** What a worker that died leaves in the output queue. */
+    private record Died(Throwable cause) {}
 
     private final int threads;
     private final List<Extractor> extractors;
@@ -72,52 +70,42 @@ final class ParallelRun {
             workers.add(w);
         }
         int finished = 0;
+        Throwable died = null;
         try {
             while (finished < threads) {
                 Object o = out.take();
                 if (o == END) { finished++; continue; }
-                Done d = (Done) o;
-                c.pages++;
-                if (d.result() == null) { c.failed++; bar.page(0); continue; }
-                long m0 = System.nanoTime();
-                d.quads().forEach(sink::quad);
-                c.map += System.nanoTime() - m0;
-                c.parse += d.result().parseNanos();
-                c.extract += d.result().extractNanos();
-                c.facts += d.result().facts().size();
-                c.quads += d.quads().size();
-                bar.page(d.quads().size());
-                graphs.add(new MetadataWriter.PageGraphInfo(d.page().withoutText(), iris.pageGraph(d.page().title()),
-                        iris.page(d.page().title()), d.quads().size()));
+                if (o instanceof Died d) { finished++; died = d.cause(); continue; }
+                c.add((PageWork.Done) o, sink, graphs, iris, bar);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             workers.forEach(Thread::interrupt);
             reader.interrupt();
         }
+        if (died != null) {
+            reader.interrupt();
+            throw new IllegalStateException("a worker thread died (" + died + ") after " + c.pages
+                    + " page(s); the pages after it were not processed and the run is incomplete", died);
+        }
         if (readFailure.get() != null && c.pages == 0) throw readFailure.get();
     }
 
     private void work(BlockingQueue<SourcePage> in, BlockingQueue<Object> out) {
-        PageProcessor processor = new PageProcessor(extractors, templates);
-        RdfMapper mapper = new RdfMapper(iris, rules);
+        Object last = END;
         try {
+            PageWork work = new PageWork(extractors, templates, iris, rules, diagnostics);
             while (true) {
                 SourcePage page = in.take();
                 if (page == END) break;
-                Optional<PageResult> r = processor.process(page, diagnostics);
-                if (r.isEmpty()) { out.put(new Done(page, List.of(), null)); continue; }
-                List<Quad> quads = new ArrayList<>();
-                mapper.map(r.get().doc(), r.get().facts(), new StreamRDFBase() {
-                    @Override public void quad(Quad q) { quads.add(q); }
-                });
-                // The parsed document is not needed any more: keep only what the writer uses.
-                out.put(new Done(page, quads, new PageResult(null, r.get().facts(), r.get().parseNanos(), r.get().extractNanos())));
+                out.put(work.run(page));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            last = new Died(t);  // PageWork keeps a page's failure to the page; anything else ends the run
         } finally {
-            putQuietly(out, END);
+            putQuietly(out, last);
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -14,7 +13,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
-import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.source.PageSource;
 import org.conflictkg.source.SourcePage;
 
@@ -41,20 +39,18 @@ public final class PartialRun implements Serializable {
                 () -> part.redirects++);
         Iris iris = baseIris.withRedirects(site.redirects());
         MappingRules rules = MappingRules.load(ontologyDir);
-        PageProcessor processor = new PageProcessor(Extractors.standard(rules), site.templates());
-        RdfMapper mapper = new RdfMapper(iris, rules);
+        PageWork work = new PageWork(Extractors.standard(rules), site.templates(), iris, rules, diagnostics);
         ClassCensus census = new ClassCensus(sink, iris.resource("page/"));
         census.start();
         while (source.hasNext()) {
-            SourcePage page = source.next();
+            PageWork.Done d = work.run(source.next());
             part.pages++;
-            Optional<PageResult> result = processor.process(page, diagnostics);
-            if (result.isEmpty()) { part.failed++; continue; }
-            part.facts += result.get().facts().size();
-            long n = mapper.map(result.get().doc(), result.get().facts(), census);
-            part.quads += n;
-            part.graphs.add(new MetadataWriter.PageGraphInfo(page.withoutText(), iris.pageGraph(page.title()),
-                    iris.page(page.title()), n));
+            if (d.failed()) { part.failed++; continue; }
+            part.facts += d.facts();
+            d.quads().forEach(census::quad);
+            part.quads += d.quads().size();
+            part.graphs.add(new MetadataWriter.PageGraphInfo(d.page(), iris.pageGraph(d.page().title()),
+                    iris.page(d.page().title()), d.quads().size()));
         }
         census.finish();
         part.counts.merge(census.counts());

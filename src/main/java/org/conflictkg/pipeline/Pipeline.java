@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -16,7 +15,6 @@ import org.conflictkg.diag.Diagnostics;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
-import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.rdf.RedirectsWriter;
 import org.conflictkg.wiki.RedirectTable;
 import org.conflictkg.wiki.Redirects;
@@ -139,30 +137,33 @@ public final class Pipeline {
     static final class Counts {
         int pages, failed, redirects;
         long read, parse, extract, map, facts, quads;
+
+        /** A page done: its quads to the sink (on the one writing thread), its figures to the totals. */
+        void add(PageWork.Done d, StreamRDF sink, List<MetadataWriter.PageGraphInfo> graphs, Iris iris, Progress bar) {
+            pages++;
+            if (d.failed()) { failed++; bar.page(0); return; }
+            long w0 = System.nanoTime();
+            d.quads().forEach(sink::quad);
+            map += d.mapNanos() + System.nanoTime() - w0;
+            parse += d.parseNanos();
+            extract += d.extractNanos();
+            facts += d.facts();
+            quads += d.quads().size();
+            bar.page(d.quads().size());
+            graphs.add(new MetadataWriter.PageGraphInfo(d.page(), iris.pageGraph(d.page().title()), iris.page(d.page().title()),
+                    d.quads().size()));
+        }
     }
 
     private void sequential(PageSource source, StreamRDF sink, Counts c, List<MetadataWriter.PageGraphInfo> graphs, Progress bar,
                             SiteIndex site) {
-        PageProcessor processor = new PageProcessor(extractors, site.templates());
-        RdfMapper mapper = new RdfMapper(iris, rules);
+        PageWork work = new PageWork(extractors, site.templates(), iris, rules, diagnostics);
         while (true) {
             long r0 = System.nanoTime();
             if (!source.hasNext()) break;
             SourcePage page = source.next();
             c.read += System.nanoTime() - r0;
-            c.pages++;
-            Optional<PageResult> result = processor.process(page, diagnostics);
-            if (result.isEmpty()) { c.failed++; bar.page(0); continue; }
-            PageResult pr = result.get();
-            c.parse += pr.parseNanos();
-            c.extract += pr.extractNanos();
-            c.facts += pr.facts().size();
-            long m0 = System.nanoTime();
-            long n = mapper.map(pr.doc(), pr.facts(), sink);
-            c.map += System.nanoTime() - m0;
-            c.quads += n;
-            bar.page(n);
-            graphs.add(new MetadataWriter.PageGraphInfo(page.withoutText(), iris.pageGraph(page.title()), iris.page(page.title()), n));
+            c.add(work.run(page), sink, graphs, iris, bar);
         }
     }
 

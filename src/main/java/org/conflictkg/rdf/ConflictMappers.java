@@ -83,12 +83,16 @@ final class ConflictMappers {
         @Override public void map(ConflictFacts.Place p, PageIris page, Emitter out) {
             Node n = iris.wikiEntity(p.title());
             out.string(n, Ckg.placeText, p.text());
-            for (ConflictFacts.PlaceRef r : p.places())
-                out.add(n, Ckg.place, r.country() != null ? CountryDescriber.describe(r.country(), iris, out)
-                        : wiki.describe(r.target(), r.target(), Ckg.Place, out));
+            for (ConflictFacts.PlaceRef r : p.places()) {
+                Node place = r.country() != null ? CountryDescriber.describe(r.country(), iris, out)
+                        : wiki.describe(r.target(), r.target(), Ckg.Place, out);
+                out.add(n, Ckg.place, place);
+                Geometries.named(place, r.country() != null ? r.country().name() : iris.canonical(r.target()), out);
+            }
             if (p.point() != null) {
                 out.typed(n, Std.geoLat, Double.toString(p.point().latitude()), XSDDatatype.XSDdecimal);
                 out.typed(n, Std.geoLong, Double.toString(p.point().longitude()), XSDDatatype.XSDdecimal);
+                Geometries.point(n, p.point().latitude(), p.point().longitude(), out);
             }
             field(p.field(), p.provenance(), page, out);
         }

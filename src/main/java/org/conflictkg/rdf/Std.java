@@ -59,4 +59,11 @@ public final class Std {
     public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
     public static final Node geoLat = NodeFactory.createURI(GEO + "lat");
     public static final Node geoLong = NodeFactory.createURI(GEO + "long");
+
+    public static final String GSP = "http://www.opengis.net/ont/geosparql#";
+    public static final Node gspFeature = NodeFactory.createURI(GSP + "Feature");
+    public static final Node gspGeometry = NodeFactory.createURI(GSP + "Geometry");
+    public static final Node gspHasGeometry = NodeFactory.createURI(GSP + "hasGeometry");
+    public static final Node gspAsWKT = NodeFactory.createURI(GSP + "asWKT");
+    public static final String WKT_LITERAL = GSP + "wktLiteral";
 }

@@ -16,6 +16,7 @@ final class TheaterMapper implements FactMapper<TheaterFact> {
         Node n = iris.theater(t.name());
         out.add(n, Std.type, Ckg.Theater);
         out.english(n, Std.label, t.name());
+        Geometries.named(n, t.name(), out);
         out.add(n, Ckg.mentionedIn, page.section(t.provenance().section()));
     }
 }
