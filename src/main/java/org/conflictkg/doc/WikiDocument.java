@@ -13,7 +13,8 @@ import org.conflictkg.source.SourcePage;
  *
  * @param refBodies  parsed body of each defining ref, by {@link RefUse#index()}
  * @param definition for each ref index, the index of the ref that defines it (itself when it has a body)
- * @param infoboxes  the infoboxes of the lead, in order: the first describes the page's own subject
+ * @param infoboxes  the infoboxes of the page, in order, each with its section: the first of the lead
+ *                   describes the page's own subject, one in a section that section's subject
  * @param categories the page's categories, in order
  * @param transcluded pages of other inputs that the lead transcludes and that hold an infobox
  *                    ({@code {{Some war infobox}}} and its template page), each parsed on its own

@@ -32,7 +32,7 @@ public final class MilitaryEvidence {
 
     static boolean isMilitaryPage(WikiDocument doc, MappingRules rules) {
         if (rules.hasMilitaryWords(doc.page().title())) return true; // "War in the Sahel"
-        for (Infobox b : doc.infoboxes()) if (rules.infoboxMapping(b.name()).isPresent()) return true;
+        for (Infobox b : doc.infoboxes()) if (b.section() == 0 && rules.infoboxMapping(b.name()).isPresent()) return true;
         for (Category c : doc.categories())
             for (CategoryRule r : rules.categoryRules()) if (r.military() && r.read(c.name()) != null) return true;
         return false;

@@ -14,22 +14,30 @@ import org.conflictkg.doc.Template;
  * "This infobox template describes the page's subject, and these fields hold these kinds of
  * value", from a {@code map:InfoboxMapping} of {@code mapping.ttl}.
  *
- * @param template normalised template name; its module form ({@code #invoke:... |main}) matches too
- * @param emits    the class of the subject before title and categories refine it
+ * @param templates normalised template names (aliases: "infobox terrorist attack" for "infobox civilian
+ *                  attack"); the module form ({@code #invoke:... |main}) matches too
+ * @param emits     the class of the subject before title and categories refine it
+ * @param actor     true when the subject is an actor (a faction), not a conflict ({@code map:subjectKind map:Actor})
  */
-public record InfoboxMapping(String template, Node emits, List<FieldRule> fields) {
+public record InfoboxMapping(List<String> templates, Node emits, boolean actor, List<FieldRule> fields) {
+
+    /** The first template name. */
+    public String template() { return templates.get(0); }
 
     /** The kinds of value a field can hold ({@code map:reads}). */
     public enum Reads { NAME, PART_OF, DATES, PLACE, COORDINATES, RESULT, TERRITORY, BELLIGERENTS, COMMANDERS, UNITS,
-        STRENGTH, CASUALTIES, TEXT }
+        STRENGTH, CASUALTIES, TEXT, ALLIES, OPPONENTS, LEADERS }
 
     /**
      * Which fields hold one kind of value: a field name, or a pattern whose first group is the side.
      *
      * @param side     the side of a field whose name gives none, or null
-     * @param property for {@link Reads#TEXT}: the property that states the text
+     * @param property for {@link Reads#TEXT}: the property that states the text; for {@link Reads#PLACE}, one
+     *                 other than {@code ckg:place} (an actor's {@code ckg:areaOfOperations})
+     * @param lossKind for {@link Reads#CASUALTIES}: the kind of loss every line of the field counts
+     *                 ({@code map:lossKind}, "fatalities"), or null to read it from each line's words
      */
-    public record FieldRule(String field, Pattern fieldPattern, Reads reads, Integer side, Node property) {
+    public record FieldRule(String field, Pattern fieldPattern, Reads reads, Integer side, Node property, Node lossKind) {
         /** The side this rule reads from a field of that name (0 when it has none), or empty when the rule does not apply. */
         public Optional<Integer> sideOf(String name) {
             if (field != null) return field.equalsIgnoreCase(name.trim()) ? Optional.of(side == null ? 0 : side) : Optional.empty();
@@ -42,7 +50,8 @@ public record InfoboxMapping(String template, Node emits, List<FieldRule> fields
 
     /** True for this template or its module form. */
     public boolean appliesTo(String normalisedName) {
-        return normalisedName.equals(template) || normalisedName.startsWith(template + "|");
+        for (String t : templates) if (normalisedName.equals(t) || normalisedName.startsWith(t + "|")) return true;
+        return false;
     }
 
     /** The rule for a field, if any (the first that applies). */
@@ -53,12 +62,14 @@ public record InfoboxMapping(String template, Node emits, List<FieldRule> fields
     static List<InfoboxMapping> read(Graph g) {
         List<InfoboxMapping> out = new ArrayList<>();
         for (Node n : RuleGraph.subjects(g, "InfoboxMapping")) {
-            Node template = RuleGraph.one(g, n, "template");
+            List<String> templates = RuleGraph.strings(g, n, "template").stream().map(Template::normalise).sorted().toList();
             Node emits = RuleGraph.one(g, n, "emits");
-            if (template == null || emits == null) throw new IllegalArgumentException("mapping " + n + " needs map:template and map:emits");
+            if (templates.isEmpty() || emits == null) throw new IllegalArgumentException("mapping " + n + " needs map:template and map:emits");
             List<FieldRule> rules = new ArrayList<>();
             for (Node r : RuleGraph.all(g, n, "fieldRule")) rules.add(fieldRule(g, n, r));
-            out.add(new InfoboxMapping(Template.normalise(template.getLiteralLexicalForm()), emits, List.copyOf(rules)));
+            Node kind = RuleGraph.one(g, n, "subjectKind");
+            boolean actor = kind != null && kind.isURI() && kind.getLocalName().equals("Actor");
+            out.add(new InfoboxMapping(templates, emits, actor, List.copyOf(rules)));
         }
         return List.copyOf(out);
     }
@@ -74,7 +85,7 @@ public record InfoboxMapping(String template, Node emits, List<FieldRule> fields
         if (kind == Reads.TEXT && property == null)
             throw new IllegalArgumentException("mapping " + mapping + ": a map:Text field needs map:property");
         return new FieldRule(field == null ? null : field.getLiteralLexicalForm().trim(), pattern, kind,
-                RuleGraph.integer(g, r, "side"), property);
+                RuleGraph.integer(g, r, "side"), property, RuleGraph.one(g, r, "lossKind"));
     }
 
     private static Reads reads(String local) {
@@ -92,6 +103,9 @@ public record InfoboxMapping(String template, Node emits, List<FieldRule> fields
             case "Strength" -> Reads.STRENGTH;
             case "Casualties" -> Reads.CASUALTIES;
             case "Text" -> Reads.TEXT;
+            case "Allies" -> Reads.ALLIES;
+            case "Opponents" -> Reads.OPPONENTS;
+            case "Leaders" -> Reads.LEADERS;
             default -> throw new IllegalArgumentException("unknown map:reads value map:" + local);
         };
     }

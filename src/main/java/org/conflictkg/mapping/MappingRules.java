@@ -41,7 +41,10 @@ public final class MappingRules {
     /** The rules about infoboxes, categories and military evidence, read together. */
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
-                            List<Pattern> placeContexts, List<Pattern> conflictDefinitions) {}
+                            List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds) {}
+
+    /** A kind of loss and the words that mark it ({@code map:LossKind}). */
+    public record LossKindRule(Pattern pattern, Node emits) {}
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<MatchStarts> membershipCues,
@@ -59,14 +62,15 @@ public final class MappingRules {
 
     private static Pattern infoboxCall(List<InfoboxMapping> mappings) {
         StringBuilder names = new StringBuilder();
-        for (InfoboxMapping m : mappings) {
-            if (names.length() > 0) names.append('|');
-            // Words of the name as written in wikitext: spaces or underscores, any case.
-            for (String w : m.template().split(" ")) {
-                if (names.length() > 0 && names.charAt(names.length() - 1) != '|') names.append("[ _]{1,4}");
-                names.append(Pattern.quote(w));
+        for (InfoboxMapping m : mappings)
+            for (String template : m.templates()) {
+                if (names.length() > 0) names.append('|');
+                // Words of the name as written in wikitext: spaces or underscores, any case.
+                for (String w : template.split(" ")) {
+                    if (names.length() > 0 && names.charAt(names.length() - 1) != '|') names.append("[ _]{1,4}");
+                    names.append(Pattern.quote(w));
+                }
             }
-        }
         if (names.length() == 0) return null;
         return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:#invoke:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -112,9 +116,15 @@ public final class MappingRules {
         for (Node n : subjects(g, "PlaceContext")) places.add(pattern(g, n, "pattern"));
         List<Pattern> definitions = new ArrayList<>();
         for (Node n : subjects(g, "ConflictDefinition")) definitions.add(pattern(g, n, "pattern"));
+        List<LossKindRule> losses = new ArrayList<>();
+        for (Node n : subjects(g, "LossKind")) {
+            Node emits = one(g, n, "emits");
+            if (emits == null) throw new IllegalArgumentException("mapping rule " + n + " has no map:emits");
+            losses.add(new LossKindRule(pattern(g, n, "pattern"), emits));
+        }
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
                 List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
-                List.copyOf(definitions));
+                List.copyOf(definitions), List.copyOf(losses));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
                 List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }
@@ -145,6 +155,20 @@ public final class MappingRules {
     public boolean hasMilitaryWords(String text) {
         for (MatchStarts m : evidence.militaryWords()) if (m.matches(text)) return true;
         return false;
+    }
+
+    /**
+     * The kind of loss a line of losses counts ({@code map:LossKind}): the one kind whose words it
+     * has, else empty (casualties of no one kind: none, or several).
+     */
+    public Optional<Node> lossKind(String line) {
+        Node found = null;
+        for (LossKindRule r : evidence.lossKinds()) {
+            if (!r.pattern().matcher(line).find() || r.emits().equals(found)) continue;
+            if (found != null) return Optional.empty();
+            found = r.emits();
+        }
+        return Optional.ofNullable(found);
     }
 
     /** True when a lead's first sentence defines its subject as a conflict ({@code map:ConflictDefinition}). */

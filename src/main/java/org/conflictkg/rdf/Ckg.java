@@ -54,6 +54,10 @@ public final class Ckg {
     public static final Node InvolvementType = term("InvolvementType");
     public static final Node Grouping = term("Grouping");
     public static final Node Side = term("Side");
+    public static final Node lossKind = term("lossKind");
+    public static final Node allyOf = term("allyOf");
+    public static final Node opponentOf = term("opponentOf");
+    public static final Node UnspecifiedCasualties = term("UnspecifiedCasualties");
     public static final Node EvidenceTypes = term("EvidenceTypes");
     public static final Node BelligerentInvolvement = term("BelligerentInvolvement");
     public static final Node CategoryInvolvement = term("CategoryInvolvement");

@@ -23,7 +23,7 @@ final class ConflictMappers {
         return List.of(new Subjects(iris, wiki), new Dates(iris), new Places(iris, wiki), new Parents(iris, wiki),
                 new Texts(iris), new SideMappers.Parties(iris, wiki), new SideMappers.Commanders(iris, wiki),
                 new SideMappers.Units(iris, wiki), new SideMappers.Figures(iris), new Categories(iris, wiki),
-                new PrimaryTopics(iris), new SideMappers.Sides(iris, wiki));
+                new PrimaryTopics(iris), new SideMappers.Sides(iris, wiki), new Relations(iris, wiki));
     }
 
     /** The infobox field a fact was read from, described once per page graph, with the refs inside it. */
@@ -51,7 +51,7 @@ final class ConflictMappers {
 
         @Override public void map(ConflictFacts.Subject s, PageIris page, Emitter out) {
             Node n = wiki.describe(s.title(), s.name(), s.kind(), out);
-            out.add(n, Std.type, Ckg.ArmedConflict);
+            out.add(n, Std.type, s.conflict() ? Ckg.ArmedConflict : Ckg.Actor);
             out.string(n, Ckg.name, s.name());
             out.add(n, Ckg.mentionedIn, page.page());
             if (s.template().isEmpty()) return;
@@ -86,7 +86,7 @@ final class ConflictMappers {
             for (ConflictFacts.PlaceRef r : p.places()) {
                 Node place = r.country() != null ? CountryDescriber.describe(r.country(), iris, out)
                         : wiki.describe(r.target(), r.target(), Ckg.Place, out);
-                out.add(n, Ckg.place, place);
+                out.add(n, p.property() != null ? p.property() : Ckg.place, place);
                 Geometries.named(place, r.country() != null ? r.country().name() : iris.canonical(r.target()), out);
             }
             if (p.point() != null) {
@@ -105,7 +105,7 @@ final class ConflictMappers {
             Node n = iris.wikiEntity(p.title());
             for (ConflictFacts.ParentRef parent : p.parents())
                 out.add(n, Ckg.partOf, wiki.describe(parent.target(), parent.label(), Ckg.ArmedConflict, out));
-            field(p.field(), p.provenance(), page, out);
+            if (!p.field().isEmpty()) field(p.field(), p.provenance(), page, out);
         }
     }
 
@@ -141,6 +141,25 @@ final class ConflictMappers {
             out.add(n, Ckg.inCategory, cat);
             out.add(subject, Ckg.involves, party);
             Involvements.of(n, party, Ckg.CategoryInvolvement, "category", out);
+        }
+    }
+
+    /** An actor's ally or opponent, as its infobox names them, with the field it was read from. */
+    private record Relations(Iris iris, WikiThings wiki) implements FactMapper<ConflictFacts.Relation> {
+        @Override public Class<ConflictFacts.Relation> type() { return ConflictFacts.Relation.class; }
+
+        @Override public void map(ConflictFacts.Relation r, PageIris page, Emitter out) {
+            Node other = r.kind() == ConflictFacts.RelationKind.LEADER
+                    ? (r.target() == null ? null : wiki.describe(r.target(), r.name(), Ckg.Person, out))
+                    : party(r.country(), r.target(), r.name(), iris, wiki, page, out);
+            if (other == null) return;
+            Node property = switch (r.kind()) {
+                case ALLY -> Ckg.allyOf;
+                case OPPONENT -> Ckg.opponentOf;
+                case LEADER -> Ckg.ledBy;
+            };
+            out.add(iris.wikiEntity(r.title()), property, other);
+            field(r.field(), r.provenance(), page, out);
         }
     }
 

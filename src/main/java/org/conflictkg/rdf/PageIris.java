@@ -32,6 +32,20 @@ public final class PageIris {
     private final Map<String, PageIris> transcluded = new HashMap<>();
     /** The conflict the page is about, when it has one of its own: a table of the page speaks of it. */
     private Node subject;
+    /** The prefix of the nodes' paths of a section infobox's statements, or null. */
+    private String scope;
+
+    /** A view of {@code other} that shares its names; see {@link #scoped}. */
+    private PageIris(PageIris other) {
+        this.page = other.page;
+        this.pageBase = other.pageBase;
+        this.graph = other.graph;
+        this.sections.putAll(other.sections);
+        this.sentences.putAll(other.sentences);
+        this.citations.putAll(other.citations);
+        this.transcluded.putAll(other.transcluded);
+        this.subject = other.subject;
+    }
 
     public PageIris(WikiDocument doc, Iris iris) {
         this.page = iris.page(doc.page().title());
@@ -83,7 +97,20 @@ public final class PageIris {
     public Node citation(int refIndex) { return citations.get(refIndex); }
 
     /** A node under this page, such as {@code /mention/...}. */
-    public Node uri(String path) { return NodeFactory.createURI(pageBase + path); }
+    public Node uri(String path) { return NodeFactory.createURI(pageBase + scope(path)); }
+
+    /** Under a scope, the infobox's own nodes are named under the scope ("/infobox-3/date"), and so are the others. */
+    private String scope(String path) {
+        if (scope == null) return path;
+        return "/" + scope + (path.startsWith("/infobox") ? path.substring("/infobox".length()) : path);
+    }
+
+    /** The same page, with the nodes of one of its section infoboxes named under {@code name} ("infobox-3"). */
+    public PageIris scoped(String name) {
+        PageIris p = new PageIris(this);
+        p.scope = name;
+        return p;
+    }
 
     private static long key(int section, int sentence) { return ((long) section << 32) | sentence; }
 

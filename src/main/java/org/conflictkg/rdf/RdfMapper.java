@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.riot.system.StreamRDF;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.extract.Fact;
+import org.conflictkg.extract.SectionInfoboxFact;
 import org.conflictkg.extract.TranscludedFact;
 import org.conflictkg.extract.conflict.ConflictFacts;
 import org.conflictkg.mapping.MappingRules;
@@ -67,6 +68,7 @@ public final class RdfMapper {
     @SuppressWarnings("unchecked")
     private <F extends Fact> void mapOne(F fact, PageIris pageIris, Emitter emit) {
         if (fact instanceof TranscludedFact t) { mapOne(t.fact(), pageIris.transcluded(t.page()), emit); return; }
+        if (fact instanceof SectionInfoboxFact s) { mapOne(s.fact(), pageIris.scoped("infobox-" + s.infobox()), emit); return; }
         FactMapper<F> m = (FactMapper<F>) mappers.get(fact.getClass());
         if (m == null) throw new IllegalStateException("no RDF converter for " + fact.getClass().getSimpleName());
         m.map(fact, pageIris, emit);

@@ -98,6 +98,7 @@ final class SideMappers {
             out.string(n, Ckg.text, f.text());
             if (f.figure() != null) out.integer(n, Ckg.figure, f.figure());
             if (f.max() != null) out.integer(n, Ckg.figureMax, f.max());
+            if (f.casualties()) out.add(n, Ckg.lossKind, f.lossKind() != null ? f.lossKind() : Ckg.UnspecifiedCasualties);
             ConflictMappers.provenance(n, f.field(), f.provenance(), page, out);
         }
     }

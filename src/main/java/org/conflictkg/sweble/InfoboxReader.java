@@ -17,7 +17,7 @@ import org.sweble.wikitext.parser.nodes.WtTemplateArgument;
 import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
 
 /**
- * Reads the infoboxes of a page's lead as data. Sweble gives a template's arguments as
+ * Reads the infoboxes of a page as data, each with the section it stands in (0 for the lead). Sweble gives a template's arguments as
  * preprocessor text, where the lines and lists of a field ("[[A]]<br>[[B]]", "{{plainlist|* A
  * * B}}") are lost; so each field's source is written back out (list templates as {@code *}
  * lines, {@link ListTemplates}) and parsed again, all fields of the page in one batch, like ref
@@ -30,21 +30,29 @@ final class InfoboxReader {
 
     private final List<String> names = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final List<Integer> sections = new ArrayList<>();
     private final List<Pending> fields = new ArrayList<>();
+    /** The section being walked: sections are numbered in document order, as the document model numbers them. */
+    private int section;
+    private int sectionsSeen;
 
-    /** Finds the infoboxes among the nodes of the lead (the top-level nodes before the first heading). */
+    /** Finds the infoboxes of the page, in the lead and in every section. */
     static InfoboxReader find(List<WtNode> pageNodes) {
         InfoboxReader r = new InfoboxReader();
-        for (WtNode n : pageNodes) {
-            if (n instanceof WtSection) break;
-            r.visit(n);
-        }
+        for (WtNode n : pageNodes) r.visit(n);
         return r;
     }
 
     List<String> texts() { return fields.stream().map(Pending::text).toList(); }
 
     private void visit(WtNode n) {
+        if (n instanceof WtSection s) {
+            int outer = section;
+            section = ++sectionsSeen;
+            for (WtNode c : s.getBody()) visit(c);
+            section = outer;
+            return;
+        }
         if (n instanceof WtTemplate t && take(t)) return;
         for (WtNode c : n) visit(c);
     }
@@ -59,6 +67,7 @@ final class InfoboxReader {
         int index = names.size();
         names.add(name);
         lines.add(Nodes.line(t));
+        sections.add(section);
         for (WtTemplateArgument arg : args) {
             if (!arg.hasName()) continue;
             String field = Nodes.plain(arg.getName()).trim();
@@ -113,7 +122,7 @@ final class InfoboxReader {
             byBox.get(f.infobox()).add(new InfoboxField(f.name(), f.line(), whole, placed));
         }
         List<Infobox> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) out.add(new Infobox(names.get(i), lines.get(i), byBox.get(i)));
+        for (int i = 0; i < names.size(); i++) out.add(new Infobox(names.get(i), lines.get(i), byBox.get(i), sections.get(i)));
         return out;
     }
 

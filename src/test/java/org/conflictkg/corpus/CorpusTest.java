@@ -113,7 +113,9 @@ class CorpusTest {
 
     private static String firstFigure(List<List<String>> rows, String conflict, String side, String kind) {
         return rows.stream().skip(1)
-                .filter(r -> r.get(0).equals(conflict) && r.get(1).equals(side) && r.get(2).equals(kind) && !r.get(3).isEmpty())
+                // "casualties" stands for every kind of loss (killed, wounded, materiel...): the first line of the field
+                .filter(r -> r.get(0).equals(conflict) && r.get(1).equals(side) && !r.get(3).isEmpty()
+                        && (kind.equals("strength") ? r.get(2).equals("strength") : !r.get(2).equals("strength")))
                 .findFirst().map(r -> r.get(3) + " | " + r.get(4)).orElse("");
     }
 

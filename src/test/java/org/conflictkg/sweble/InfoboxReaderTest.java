@@ -67,9 +67,11 @@ class InfoboxReaderTest {
     }
 
     @Test
-    void infoboxesAfterTheLeadAreNotThePagesOwn() {
-        WikiDocument d = Fixtures.doc("Lead.\n== Later ==\n{{Infobox military conflict\n|conflict=Other\n}}\n");
-        assertEquals(List.of(), d.infoboxes());
+    void infoboxesAfterTheLeadAreNotThePagesOwnButTheirSections() {
+        WikiDocument d = Fixtures.doc("Lead.\n== Earlier ==\nText.\n== Later ==\n=== Inner ===\n{{Infobox military conflict\n|conflict=Other\n}}\n");
+        assertEquals(1, d.infoboxes().size());
+        assertEquals(3, d.infoboxes().get(0).section(), "the section it stands in, numbered as the document numbers them");
+        assertEquals("Inner", d.section(d.infoboxes().get(0).section()).heading());
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.conflictkg.mapping.TitleRule;
  * a template page of the inputs, that page's infobox; the page's categories type it, name
  * participants and give the years it was fought in by {@code map:CategoryRule}s. A page with neither
  * (an article about an army, a person) has no conflict of its own; its categories are still kept.
- * Each side of two or more parties is a grouping ({@link ConflictFacts.Side}).
+ * Each side of two or more parties is a grouping ({@link ConflictFacts.Side}). An infobox in a
+ * section describes that section's subject, part of the page's ({@link SectionSubjects}).
  *
  * <pre>{@code
  * List<Fact> facts = new ConflictExtractor(MappingRules.load(null), Countries.bundled()).extract(doc, diagnostics);
@@ -49,6 +50,7 @@ public final class ConflictExtractor implements Extractor {
         String title = doc.page().title();
         List<Fact> out = new ArrayList<>();
         List<CategoryReading> categories = CategoryReading.read(doc, rules, countries);
+        out.addAll(SectionSubjects.read(doc, rules, countries, diagnostics));
         Box box = box(doc);
         Node byCategory = categoryKind(categories, definedAsConflict(doc));
         if (box == null && byCategory == null) {
@@ -66,7 +68,7 @@ public final class ConflictExtractor implements Extractor {
             return out;
         }
         List<Fact> read = new ArrayList<>();
-        FieldReader reader = new FieldReader(box.doc(), title, countries, rules.commanderMarks(), diagnostics);
+        FieldReader reader = new FieldReader(box.doc(), title, countries, rules, diagnostics);
         String name = title;
         for (InfoboxField f : box.infobox().fields()) {
             var rule = box.mapping().ruleFor(f.name());
@@ -74,7 +76,8 @@ public final class ConflictExtractor implements Extractor {
             if (rule.get().reads() == InfoboxMapping.Reads.NAME && !f.text().isBlank() && name.equals(title)) name = f.text();
             read.addAll(reader.read(f, rule.get(), rule.get().sideOf(f.name()).orElse(0)));
         }
-        read.add(new ConflictFacts.Subject(title, kind, name, box.infobox().name(), new Provenance(0, -1, box.infobox().line(), List.of())));
+        read.add(new ConflictFacts.Subject(title, kind, name, box.infobox().name(), !box.mapping().actor(),
+                new Provenance(0, -1, box.infobox().line(), List.of())));
         read.addAll(Sides.of(title, name, read, reader));
         OperationOfSubject.of(title, kind, read).ifPresent(read::add);
         boolean own = box.doc() == doc;
@@ -90,7 +93,7 @@ public final class ConflictExtractor implements Extractor {
     /** The first mapped infobox of the page's lead, else of a template page it transcludes; null when none. */
     private Box box(WikiDocument doc) {
         for (Infobox b : doc.infoboxes()) {
-            var m = rules.infoboxMapping(b.name());
+            var m = b.section() == 0 ? rules.infoboxMapping(b.name()) : java.util.Optional.<InfoboxMapping>empty();
             if (m.isPresent()) return new Box(doc, b, m.get());
         }
         for (WikiDocument t : doc.transcluded())

@@ -21,14 +21,31 @@ public final class ConflictFacts {
      * The subject is a conflict of this class, described by this infobox (template "" when only
      * the categories say so).
      */
-    public record Subject(String title, Node kind, String name, String template, Provenance provenance) implements Fact {}
+    public record Subject(String title, Node kind, String name, String template, boolean conflict, Provenance provenance)
+            implements Fact {
+        /** A conflict's subject. */
+        public Subject(String title, Node kind, String name, String template, Provenance provenance) {
+            this(title, kind, name, template, true, provenance);
+        }
+    }
+
+    /** How an actor stands to another, as an infobox of an actor states it. */
+    public enum RelationKind { ALLY, OPPONENT, LEADER }
+
+    /**
+     * What an infobox says an actor stands in to another: a faction's ally, opponent or leader, by
+     * name, article and present-day country where known.
+     */
+    public record Relation(String title, RelationKind kind, String name, String target, Country country, String field,
+                           Provenance provenance) implements Fact {}
 
     /** When: the field's text and the range read from it. */
     public record Dates(String title, DateValue start, DateValue end, String text, String field, Provenance provenance)
             implements Fact {}
 
     /** Where: the text, the places it links (a present-day country where the link is one), and coordinates. */
-    public record Place(String title, String text, List<PlaceRef> places, Coordinates point, String field, Provenance provenance)
+    public record Place(String title, String text, List<PlaceRef> places, Coordinates point, String field, Node property,
+                        Provenance provenance)
             implements Fact {}
 
     /** A linked place: its article title and, when it is a present-day country, the country. */
@@ -64,9 +81,12 @@ public final class ConflictFacts {
     public record Unit(String title, int side, int order, String name, String target, String field, Provenance provenance)
             implements Fact {}
 
-    /** One line of a side's strength or casualties: the text and the number it states, if any. */
+    /**
+     * One line of a side's strength or casualties: the text and the number it states, if any, and for
+     * losses the kind they are (killed, wounded, materiel...; null for casualties of no one kind).
+     */
     public record Figure(String title, int side, int order, boolean casualties, String text, Long figure, Long max, String field,
-                         Provenance provenance) implements Fact {}
+                         Node lossKind, Provenance provenance) implements Fact {}
 
     /**
      * The page is about this conflict: its own subject (the page is the conflict's primary topic),

@@ -15,7 +15,9 @@ import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.extract.Fact;
 import org.conflictkg.extract.Provenance;
 import org.conflictkg.mapping.CommanderMark;
+import org.apache.jena.graph.Node;
 import org.conflictkg.mapping.InfoboxMapping;
+import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.text.Coordinates;
 import org.conflictkg.text.DateRange;
 import org.conflictkg.text.Figures;
@@ -27,6 +29,7 @@ final class FieldReader {
     private final Countries countries;
     private final SideReaders sides;
     private final Consumer<Diagnostic> diagnostics;
+    private final MappingRules rules;
     /** The heading of each side whose belligerents field has one ("Allies"), by side. */
     private final java.util.Map<Integer, String> headings = new java.util.HashMap<>();
 
@@ -34,7 +37,9 @@ final class FieldReader {
      * @param doc   the page the infobox is on (its refs are the facts' citations)
      * @param title the conflict the infobox describes: the title of the page it describes
      */
-    FieldReader(WikiDocument doc, String title, Countries countries, List<CommanderMark> marks, Consumer<Diagnostic> diagnostics) {
+    FieldReader(WikiDocument doc, String title, Countries countries, MappingRules rules, Consumer<Diagnostic> diagnostics) {
+        this.rules = rules;
+        List<CommanderMark> marks = rules.commanderMarks();
         this.doc = doc;
         this.title = title;
         this.countries = countries;
@@ -74,16 +79,29 @@ final class FieldReader {
                 List<ConflictFacts.PlaceRef> places = new ArrayList<>();
                 for (Link l : f.value().links())
                     places.add(new ConflictFacts.PlaceRef(l.page(), countries.find(l.page()).orElse(null)));
-                out.add(new ConflictFacts.Place(title, f.text(), places, Coordinates.of(Templates.deep(f.value())), field, whole));
+                out.add(new ConflictFacts.Place(title, f.text(), places, Coordinates.of(Templates.deep(f.value())), field,
+                        rule.property(), whole));
             }
             case COORDINATES -> {
                 Coordinates c = Coordinates.of(Templates.deep(f.value()));
-                if (c != null) out.add(new ConflictFacts.Place(title, null, List.of(), c, field, whole));
+                if (c != null) out.add(new ConflictFacts.Place(title, null, List.of(), c, field, null, whole));
             }
             case RESULT -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.RESULT, null, f.text(), field, whole));
             case TERRITORY -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.TERRITORY, null, f.text(), field, whole));
             case TEXT -> out.add(new ConflictFacts.Text(title, ConflictFacts.TextRole.OTHER, rule.property(), f.text(), field, whole));
-            case BELLIGERENTS, COMMANDERS, UNITS, STRENGTH, CASUALTIES -> sideLines(f, rule.reads(), side, out);
+            case BELLIGERENTS, COMMANDERS, UNITS, STRENGTH -> sideLines(f, rule.reads(), side, out, null);
+            case CASUALTIES -> sideLines(f, rule.reads(), side, out, rule.lossKind());
+            case ALLIES, OPPONENTS -> {
+                var kind = rule.reads() == InfoboxMapping.Reads.ALLIES ? ConflictFacts.RelationKind.ALLY : ConflictFacts.RelationKind.OPPONENT;
+                for (FieldItem it : f.items())
+                    sides.party(it).ifPresent(p -> out.add(new ConflictFacts.Relation(title, kind, p.name(), p.target(),
+                            p.country(), field, provenance(it.text().line() > 0 ? it.text().line() : f.line(), it.text()))));
+            }
+            case LEADERS -> {
+                for (FieldItem it : f.items())
+                    sides.commander(it).ifPresent(c -> out.add(new ConflictFacts.Relation(title, ConflictFacts.RelationKind.LEADER,
+                            c.name(), c.target(), null, field, provenance(it.text().line() > 0 ? it.text().line() : f.line(), it.text()))));
+            }
         }
         return out;
     }
@@ -91,7 +109,7 @@ final class FieldReader {
     /** The heading of a side's belligerents, when its field gives one. */
     java.util.Optional<String> heading(int side) { return java.util.Optional.ofNullable(headings.get(side)); }
 
-    private void sideLines(InfoboxField f, InfoboxMapping.Reads reads, int side, List<Fact> out) {
+    private void sideLines(InfoboxField f, InfoboxMapping.Reads reads, int side, List<Fact> out, Node fieldLossKind) {
         int order = 0;
         List<FieldItem> items = f.items();
         for (int i = 0; i < items.size(); i++) {
@@ -124,8 +142,10 @@ final class FieldReader {
                     Figures n = Figures.first(text);
                     // "Total strength:" labels the lines under it; "4,000–5,000 killed:" is a figure all the same.
                     if (text.isEmpty() || n == null && it.plain().strip().endsWith(":")) continue;
-                    out.add(new ConflictFacts.Figure(title, side, order++, reads == InfoboxMapping.Reads.CASUALTIES, text,
-                            n == null ? null : n.figure(), n == null ? null : n.max(), f.name(), p));
+                    boolean losses = reads == InfoboxMapping.Reads.CASUALTIES;
+                    out.add(new ConflictFacts.Figure(title, side, order++, losses, text,
+                            n == null ? null : n.figure(), n == null ? null : n.max(), f.name(),
+                            !losses ? null : fieldLossKind != null ? fieldLossKind : rules.lossKind(text).orElse(null), p));
                 }
             }
         }
