@@ -41,10 +41,14 @@ public final class MappingRules {
     /** The rules about infoboxes, categories and military evidence, read together. */
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
-                            List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds) {}
+                            List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds,
+                            List<ApproximateNumber> approximateNumbers, List<Pattern> attributions) {}
 
-    /** A kind of loss and the words that mark it ({@code map:LossKind}). */
-    public record LossKindRule(Pattern pattern, Node emits) {}
+    /** A kind of loss and the words that mark it ({@code map:LossKind}); {@code people} for losses of people. */
+    public record LossKindRule(Pattern pattern, Node emits, boolean people) {}
+
+    /** A figure in words that approximates a number ({@code map:ApproximateNumber}: "hundreds of" is 200). */
+    public record ApproximateNumber(Pattern pattern, long value) {}
 
     private MappingRules(List<TitleRule> titleRules, List<Pattern> namesakeContexts, Set<String> titleTemplates,
                          List<TypeAlignment> alignments, List<TheaterRule> theaterRules, List<MatchStarts> membershipCues,
@@ -120,11 +124,19 @@ public final class MappingRules {
         for (Node n : subjects(g, "LossKind")) {
             Node emits = one(g, n, "emits");
             if (emits == null) throw new IllegalArgumentException("mapping rule " + n + " has no map:emits");
-            losses.add(new LossKindRule(pattern(g, n, "pattern"), emits));
+            losses.add(new LossKindRule(pattern(g, n, "pattern"), emits, RuleGraph.bool(g, n, "people")));
         }
+        List<ApproximateNumber> approximate = new ArrayList<>();
+        for (Node n : subjects(g, "ApproximateNumber")) {
+            Integer v = RuleGraph.integer(g, n, "value");
+            if (v == null) throw new IllegalArgumentException("mapping rule " + n + " has no map:value");
+            approximate.add(new ApproximateNumber(pattern(g, n, "pattern"), v));
+        }
+        List<Pattern> attributions = new ArrayList<>();
+        for (Node n : subjects(g, "Attribution")) attributions.add(pattern(g, n, "pattern"));
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
                 List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
-                List.copyOf(definitions), List.copyOf(losses));
+                List.copyOf(definitions), List.copyOf(losses), List.copyOf(approximate), List.copyOf(attributions));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
                 List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }
@@ -170,6 +182,13 @@ public final class MappingRules {
         }
         return Optional.ofNullable(found);
     }
+
+    public List<LossKindRule> lossKindRules() { return evidence.lossKinds(); }
+
+    public List<ApproximateNumber> approximateNumbers() { return evidence.approximateNumbers(); }
+
+    /** Patterns whose named group "who" names the claimant of a statement ({@code map:Attribution}). */
+    public List<Pattern> attributions() { return evidence.attributions(); }
 
     /** True when a lead's first sentence defines its subject as a conflict ({@code map:ConflictDefinition}). */
     public boolean definesConflict(String firstSentence) {

@@ -35,6 +35,6 @@ public final class Extractors {
                 new EventExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new OperationExtractor(rules, new CountryRecognizer(Countries.bundled())),
                 new ConflictExtractor(rules, Countries.bundled()),
-                new CasualtyExtractor());
+                new CasualtyExtractor(rules));
     }
 }

@@ -55,6 +55,9 @@ public final class Ckg {
     public static final Node Grouping = term("Grouping");
     public static final Node Side = term("Side");
     public static final Node lossKind = term("lossKind");
+    public static final Node Killed = term("Killed");
+    public static final Node Wounded = term("Wounded");
+    public static final Node Captured = term("Captured");
     public static final Node allyOf = term("allyOf");
     public static final Node opponentOf = term("opponentOf");
     public static final Node UnspecifiedCasualties = term("UnspecifiedCasualties");

@@ -61,6 +61,7 @@ final class TimelineMappers {
             if (c.max() != null) out.integer(n, Ckg.figureMax, c.max());
             out.string(n, Ckg.figureQualifier, c.qualifier());
             out.string(n, Ckg.groupCounted, c.group());
+            out.add(n, Ckg.lossKind, c.lossKind());
             out.string(n, Ckg.claimantName, c.claimant());
             out.date(n, Ckg.date, c.date(), Ckg.datePrecision);
             out.string(n, Ckg.text, c.text());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Casualty claims from small snippets: figures, ranges, hedges, and numbers that are not claims. */
 class CasualtyExtractorTest {
     private static List<CasualtyFact> claims(String wikitext) {
-        return new CasualtyExtractor().extract(Fixtures.doc(wikitext), d -> {}).stream().map(CasualtyFact.class::cast).toList();
+        return new CasualtyExtractor(org.conflictkg.mapping.MappingRules.load(null)).extract(Fixtures.doc(wikitext), d -> {}).stream().map(CasualtyFact.class::cast).toList();
     }
 
     @Test

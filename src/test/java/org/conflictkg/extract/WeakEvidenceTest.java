@@ -81,15 +81,20 @@ class WeakEvidenceTest {
 
     @Test
     void aClaimantIsWhoSpokeNotWhereTheyWere() {
-        assertEquals("American commanders", CasualtyExtractor.claimant(
+        assertEquals("American commanders", claimant(
                 "American commanders in Afghanistan said they believed that between 90 and 100 ISIL militants had been killed."));
-        assertEquals("Stars and Stripes", CasualtyExtractor.claimant(
+        assertEquals("Stars and Stripes", claimant(
                 "Stars and Stripes reported that 94 militants, including 4 commanders were killed."));
+    }
+
+    private static String claimant(String sentence) {
+        return run(new CasualtyExtractor(MappingRules.load(null)), "Example", sentence + "\n").stream()
+                .map(CasualtyFact.class::cast).findFirst().orElseThrow().claimant();
     }
 
     @Test
     void anyGroupOfPeopleCanBeCounted() {
-        List<CasualtyFact> c = run(new CasualtyExtractor(), "Example", "By 2016, over 8,500 Islamist militants had been killed.\n")
+        List<CasualtyFact> c = run(new CasualtyExtractor(MappingRules.load(null)), "Example", "By 2016, over 8,500 Islamist militants had been killed.\n")
                 .stream().map(CasualtyFact.class::cast).toList();
         assertEquals(1, c.size());
         assertEquals("Islamist militants", c.get(0).group());
