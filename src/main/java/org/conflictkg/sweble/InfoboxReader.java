@@ -11,7 +11,13 @@ import org.conflictkg.doc.RefUse;
 import org.conflictkg.doc.Template;
 import org.conflictkg.doc.TemplateArg;
 import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtExternalLink;
+import org.sweble.wikitext.parser.nodes.WtImageLink;
+import org.sweble.wikitext.parser.nodes.WtInternalLink;
 import org.sweble.wikitext.parser.nodes.WtSection;
+import org.sweble.wikitext.parser.nodes.WtTagExtension;
+import org.sweble.wikitext.parser.nodes.WtText;
+import org.sweble.wikitext.parser.nodes.WtXmlComment;
 import org.sweble.wikitext.parser.nodes.WtTemplate;
 import org.sweble.wikitext.parser.nodes.WtTemplateArgument;
 import org.sweble.wikitext.parser.utils.WtRtDataPrinter;
@@ -54,6 +60,9 @@ final class InfoboxReader {
             return;
         }
         if (n instanceof WtTemplate t && take(t)) return;
+        // Text, links and refs hold no infobox; nor, after the lead, do the arguments of other templates.
+        if (n instanceof WtText || n instanceof WtInternalLink || n instanceof WtExternalLink || n instanceof WtTagExtension
+                || n instanceof WtXmlComment || n instanceof WtImageLink || section > 0 && n instanceof WtTemplate) return;
         for (WtNode c : n) visit(c);
     }
 

@@ -80,6 +80,8 @@ class StartPageBrowserTest {
             assertEquals(4, browser.findElements(By.cssSelector("#legend span")).size());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#timeline li")).isEmpty());
             assertTrue(browser.findElements(By.cssSelector("#coalitions .coalition")).size() >= 6);
+            // The timeline's theaters on a small map drawn from their points: one dot per theater with events.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#timeline-map svg.minimap circle")).size() >= 5);
             assertTrue(browser.findElement(By.id("counts")).getText().contains("1 page\n") || browser.findElement(By.id("counts")).getText().endsWith("1 page"),
                     browser.findElement(By.id("counts")).getText());
             int all = browser.findElements(By.cssSelector("#timeline li")).size();
@@ -135,6 +137,7 @@ class StartPageBrowserTest {
             assertTrue(peleliu.getText().contains("William H. Rupertus"), peleliu.getText());
             assertEquals("/resource/country/USA", peleliu.findElement(By.linkText("United States")).getAttribute("pathname"));
             assertTrue(peleliu.getText().contains("7.0, 134.25") || peleliu.getText().contains("7, 134.25"), "the coordinates: " + peleliu.getText());
+            assertEquals(1, peleliu.findElements(By.cssSelector("svg.minimap circle")).size(), "the card's small map shows its point");
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(shots.resolve("conflict-cards.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } finally {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.conflictkg.mapping.MappingRules;
-import org.conflictkg.text.MatchStarts;
 
 /**
  * How a sentence writes a casualty figure and the group it counts: digits ("1,291", "between 815 and
@@ -33,7 +32,9 @@ final class ClaimPatterns {
     private static final String NAMED = "(?-i:[\\p{L}]+-\\p{Lu}[\\p{L}]+)(?=\\s+and\\b|,|\\.|;|$)";
     private static final String OF = "(?:of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+['’]s\\s+)?)?";
 
-    final MatchStarts claim;
+    final Pattern claim;
+    /** The first words a claim may start with (besides a digit): hedges, numerals, approximate numbers. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final List<MappingRules.ApproximateNumber> approximate;
 
     ClaimPatterns(MappingRules rules) {
@@ -42,9 +43,25 @@ final class ClaimPatterns {
         for (MappingRules.ApproximateNumber a : approximate) approx.append(approx.length() == 0 ? "" : "|").append("(?:").append(a.pattern().pattern()).append(')');
         String figure = "(?:" + HEDGE + "\\s+)?(?:between\\s+" + NUM + "\\s+and\\s+" + NUM + "|" + NUM + "(?:\\s*(?:–|-|to)\\s*" + NUM + ")?"
                 + "|" + WORDS + (approx.length() == 0 ? "" : "|(" + approx + ")") + ")";
-        String group = "((?:" + MODIFIER + "\\s+){0,3}?" + PEOPLE + "|" + NAMED + "|(?:" + MODIFIER + "\\s+){0,3}?(?=(?:deaths|fatalities)\\b))";
-        // A claim starts a word: "320 fighters" is not read out of "A320 fighters"; tried only where a word starts.
-        this.claim = MatchStarts.of(Pattern.compile("(?i)\\b" + figure + "\\s+" + OF + group + "\\b"));
+        // One run of modifiers for every kind of head (backtracking over them once, not once per kind).
+        String group = "((?:" + MODIFIER + "\\s+){0,3}?(?:" + PEOPLE + "|(?=(?:deaths|fatalities)\\b))|" + NAMED + ")";
+        // A claim starts a word: "320 fighters" is not read out of "A320 fighters"; tried only where a word that
+        // may start one does (mayStart), not at every letter.
+        this.claim = Pattern.compile("(?i)\\b" + figure + "\\s+" + OF + group + "\\b");
+        for (String alternatives : List.of(HEDGE, WORDS, "(between)"))
+            for (String w : alternatives.replaceAll("[()?:]", " ").split("[|\\s-]+")) if (!w.isBlank()) firstWords.add(w);
+        for (MappingRules.ApproximateNumber a : approximate)
+            firstWords.add(a.pattern().pattern().replaceAll("^[^a-z]*([a-z]+).*$", "$1"));
+        firstWords.addAll(List.of("a", "an"));
+    }
+
+    /** True when a claim may start at a word that starts with {@code word}: a digit, or one of the first words. */
+    boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= '0' && c <= '9') return true;
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end > at && firstWords.contains(text.substring(at, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The value of a figure in words: a numeral or an approximate number; null for neither. */

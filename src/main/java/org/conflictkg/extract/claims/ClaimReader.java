@@ -62,9 +62,16 @@ public final class ClaimReader {
         String t = sen.text();
         if (!mayTellHarm(t)) return;
         List<MatchResult> found = new ArrayList<>();
-        Matcher m = patterns.claim.pattern().matcher(t);
-        for (int from = 0; patterns.claim.find(m, t, from); from = Math.max(m.end(), m.start() + 1))
+        Matcher m = patterns.claim.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < t.length(); at++) {
+            // only at the start of a word that may start a claim
+            if (at > 0 && Character.isLetterOrDigit(t.charAt(at - 1)) || !Character.isLetterOrDigit(t.charAt(at))
+                    || !patterns.mayStart(t, at)) continue;
+            m.region(at, t.length());
+            if (!m.lookingAt()) continue;
             if (!SUBCOUNT.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) found.add(m.toMatchResult());
+            at = m.end() - 1;
+        }
         if (found.isEmpty()) return;
         List<Governing.Word> words = governing.words(t);
         List<Claimants.Found> who = null;
