@@ -1,5 +1,10 @@
 package org.conflictkg.cache;
 
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -32,7 +37,9 @@ import org.apache.jena.system.Txn;
  * Stores that {@code query} and {@code serve} built from inputs that have not changed since, kept as
  * RDF Thrift files named by their {@link CacheKey}: loading one takes a fraction of a second where
  * extracting the inputs again takes seconds. An entry is written to a temporary file and renamed
- * into place, so a reader never sees half of one; one that cannot be read is rebuilt with a warning.
+ * into place, so a reader never sees half of one. An entry proves itself before it is served: its
+ * length, SHA-256 and quad count, recorded beside it, must match what is read; one that does not, or
+ * cannot be read, is rebuilt with a warning. Only a complete run (no page skipped or failed) is kept.
  * The folder is marked with a {@code CACHEDIR.TAG}, and only files this class names are ever removed.
  */
 public final class StoreCache {
@@ -53,31 +60,60 @@ public final class StoreCache {
      * The store for {@code key}: read from the cache, or built with {@code build} into {@code dsg}
      * and then saved. {@code dsg} is an empty in-memory dataset.
      */
-    public void fill(DatasetGraph dsg, CacheKey key, Consumer<StreamRDF> build, Consumer<String> warn) {
+    public boolean fill(DatasetGraph dsg, CacheKey key, java.util.function.Predicate<StreamRDF> build, Consumer<String> warn) {
         Path file = root.resolve(key.hex() + ".rt");
         if (Files.isRegularFile(file)) {
             try {
-                Txn.executeWrite(dsg, () -> read(file, dsg));
+                Txn.executeWrite(dsg, () -> read(file, root.resolve(key.hex() + ".properties"), dsg));
                 touch(file);
-                return;
+                return true;
             } catch (RuntimeException broken) {
-                warn.accept("cache entry " + file + " cannot be read (" + broken.getMessage() + "); rebuilding it");
+                warn.accept("cache entry " + file + " " + broken.getMessage() + "; rebuilding it");
                 Txn.executeWrite(dsg, dsg::clear);
             }
         }
-        Txn.executeWrite(dsg, () -> build.accept(StreamRDFLib.dataset(dsg)));
+        boolean complete = Txn.calculateWrite(dsg, () -> build.test(StreamRDFLib.dataset(dsg)));
+        if (!complete) return false;  // an incomplete run is not kept: the next call tries again, and says so again
         try {
             save(dsg, key);
         } catch (IOException | UncheckedIOException e) {
             warn.accept("could not save the store in the cache " + root + " (" + e.getMessage() + "); the next call extracts again");
         }
+        return true;
     }
 
-    private static void read(Path file, DatasetGraph dsg) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(dsg);
+    /** Reads an entry whose length, checksum and quad count agree with what its properties recorded; throws otherwise. */
+    private static void read(Path file, Path props, DatasetGraph dsg) {
+        Properties p = new Properties();
+        try {
+            if (!Files.isRegularFile(props)) throw new IllegalStateException("has no record of its length and checksum");
+            try (InputStream in = Files.newInputStream(props)) { p.load(in); }
+            long bytes = Long.parseLong(p.getProperty("bytes", "-1")), quads = Long.parseLong(p.getProperty("quads", "-1"));
+            if (Files.size(file) != bytes)
+                throw new IllegalStateException("is " + Files.size(file) + " bytes long where " + bytes + " were written");
+            MessageDigest sha = sha256();
+            try (InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), sha), 1 << 16)) {
+                RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(dsg);
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(p.getProperty("sha256")))
+                throw new IllegalStateException("does not match its checksum");
+            long n = 0;
+            for (var it = dsg.findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY); it.hasNext(); it.next()) n++;
+            if (n != quads) throw new IllegalStateException("holds " + n + " quads where " + quads + " were written");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("cannot be read (" + e.getMessage() + ")", e);
+        } catch (NumberFormatException | org.apache.jena.riot.RiotException e) {
+            throw new IllegalStateException("cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -90,8 +126,9 @@ public final class StoreCache {
         String hex = key.hex();
         Path tmp = root.resolve("." + hex + ".rt." + ProcessHandle.current().pid() + ".tmp");
         long quads;
+        MessageDigest sha = sha256();
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(tmp), sha), 1 << 16)) {
                 quads = Txn.calculateRead(dsg, () -> {
                     StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
                     w.start();
@@ -106,6 +143,8 @@ public final class StoreCache {
             Properties p = new Properties();
             p.setProperty("inputs", key.description());
             p.setProperty("quads", Long.toString(quads));
+            p.setProperty("bytes", Long.toString(Files.size(tmp)));
+            p.setProperty("sha256", HexFormat.of().formatHex(sha.digest()));
             p.setProperty("made", Instant.now().toString());
             try (OutputStream out = Files.newOutputStream(root.resolve(hex + ".properties"))) { p.store(out, "conflict-kg cache entry"); }
             move(tmp, root.resolve(hex + ".rt"));

@@ -38,6 +38,10 @@ public class CommonOptions {
     @Option(names = "--titles", description = "File of page titles, one per line: only these pages of a dump.")
     Path titlesFile;
 
+    @Option(names = "--page-timeout", paramLabel = "SECONDS", defaultValue = "" + Pipeline.DEFAULT_PAGE_TIMEOUT_SECONDS,
+            description = "Skip, with a warning, a page that takes longer than this to read (default: ${DEFAULT-VALUE}; 0 for no bound).")
+    double pageTimeout;
+
     @Option(names = "--redirects", paramLabel = "FILE", description = "Redirect table: one redirect per line, alias TAB target "
             + "(e.g. exported from Wikipedia's redirect table). Links through an alias name the target's entity. Redirect "
             + "pages among the inputs are read without it.")
@@ -69,7 +73,7 @@ public class CommonOptions {
     Pipeline.Builder pipelineBuilder(Diagnostics diagnostics) {
         java.util.Set<String> titles = titles();
         return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
-                .redirectTables(redirectTables)
+                .redirectTables(redirectTables).pageTimeout(pageTimeout)
                 .ontologyDir(ontologyDir).threads(threads).progress(progress).maxPageBytes((long) (maxPageMb * 1e6))
                 .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title())));
     }

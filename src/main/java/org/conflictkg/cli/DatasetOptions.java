@@ -15,6 +15,9 @@ public class DatasetOptions {
 
     @picocli.CommandLine.Mixin CacheOptions cache;
 
+    /** False after {@link #fill} when a page of the inputs failed or was skipped, or an input broke off. */
+    boolean complete = true;
+
     DatasetGraph dataset(CommonOptions common) {
         if (db != null) return Stores.open(db);
         DatasetGraph dsg = Stores.inMemoryForReading();
@@ -22,13 +25,18 @@ public class DatasetOptions {
         return dsg;
     }
 
+    private static boolean complete(org.conflictkg.pipeline.RunSummary s) {
+        if (!s.complete()) System.err.println("warning: " + s.incompleteLine());
+        return s.complete();
+    }
+
     /** Extracts the inputs into {@code dsg}, or reads what an earlier call extracted from the same inputs. */
     void fill(DatasetGraph dsg, CommonOptions common) {
         if (cache.noCache) {
-            Txn.executeWrite(dsg, () -> common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg)));
+            complete = Txn.calculateWrite(dsg, () -> complete(common.pipeline(common.diagnostics()).run(StreamRDFLib.dataset(dsg))));
             return;
         }
-        cache.cache().fill(dsg, CacheOptions.key(common), sink -> common.pipeline(common.diagnostics()).run(sink),
+        complete = cache.cache().fill(dsg, CacheOptions.key(common), sink -> complete(common.pipeline(common.diagnostics()).run(sink)),
                 warning -> System.err.println("warning: " + warning));
     }
 }

@@ -61,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
             permissions(tmp, target);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.printf("wrote %s (%s, %,d quads)%n", output, f.name().toLowerCase(Locale.ROOT), s.quads());
-            return Main.OK;
+            return exitCode(s);
         } finally {
             Files.deleteIfExists(tmp);
             try { Runtime.getRuntime().removeShutdownHook(cleanup); } catch (IllegalStateException shuttingDown) { /* the hook runs */ }
@@ -83,7 +83,14 @@ public final class ExtractCommand implements Callable<Integer> {
         OutputStream out = new BufferedOutputStream(raw);
         RunSummary s = RdfOutput.write(common.pipeline(diagnostics), f, out);
         out.flush();
-        return s.failedPages() == s.pages() ? Main.FAILURE : Main.OK;
+        return exitCode(s);
+    }
+
+    /** 0 for a complete run; 3, with one line saying why, when pages failed or were skipped or an input broke off. */
+    static int exitCode(RunSummary s) {
+        if (s.complete()) return Main.OK;
+        System.err.println("warning: " + s.incompleteLine());
+        return Main.INCOMPLETE;
     }
 
     private static String guess(Path p) {

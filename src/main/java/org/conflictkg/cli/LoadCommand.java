@@ -49,11 +49,11 @@ public final class LoadCommand implements Callable<Integer> {
         java.util.function.Function<org.apache.jena.riot.system.StreamRDF, RunSummary> fill = sink -> {
             org.conflictkg.diag.Diagnostics diagnostics = common.diagnostics();
             RunSummary run = common.pipelineBuilder(diagnostics).everyRedirectPage(replacePages).build().run(sink);
-            // An error is a page that failed or an input that broke off: the store would hold part of it.
-            if (run.errors() > 0 && !keepPartial)
-                throw new org.conflictkg.source.InputException("the input is incomplete (" + run.errors() + " error(s) above, "
-                        + run.failedPages() + " page(s) failed); nothing was loaded and " + db + " is as it was. "
-                        + "--keep-partial loads what could be read");
+            // A page that failed or was skipped, or an input that broke off: the store would hold part of the input.
+            if (!run.complete() && !keepPartial)
+                throw new org.conflictkg.source.InputException("the input is incomplete (" + run.failedPages() + " page(s) failed, "
+                        + run.skippedPages() + " skipped, " + run.errors() + " error(s) above); nothing was loaded and " + db
+                        + " is as it was. --keep-partial loads what could be read");
             return run;
         };
         RunSummary s = replacePages
@@ -61,6 +61,6 @@ public final class LoadCommand implements Callable<Integer> {
                         new org.conflictkg.rdf.Iris(common.base).redirectsGraph(), fill)
                 : AtomicLoad.replace(db, fill);
         System.err.printf("loaded %,d quads into %s%n", s.quads(), db);
-        return Main.OK;
+        return ExtractCommand.exitCode(s);
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code conflict-kg}: Wikipedia wikitext about a war to a knowledge graph, served by Fuseki.
- * Exit codes: 0 success, 1 failure, 2 usage error.
+ * Exit codes: 0 success, 1 failure, 2 usage error, 3 done but incomplete (a page failed or was skipped
+ * over its size or time bound, or an input broke off; each is named in a warning or error line).
  *
  * <pre>
  * java -jar target/conflict-kg.jar extract -o out.ttl
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class, DocsCommand.class, BenchCommand.class, ReportCommand.class, CacheCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
-    public static final int OK = 0, FAILURE = 1, USAGE = 2;
+    public static final int OK = 0, FAILURE = 1, USAGE = 2, INCOMPLETE = 3;
     static volatile boolean verbose;
 
     public static void main(String[] args) {

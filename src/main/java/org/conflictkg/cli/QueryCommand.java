@@ -84,7 +84,7 @@ public final class QueryCommand implements Callable<Integer> {
             OutputStream out = new BufferedOutputStream(System.out);
             QueryRunner.run(adhoc, params, data.dataset(common), ResultFormat.of(format), timeoutSeconds * 1000, out);
             out.flush();
-            return Main.OK;
+            return data.complete ? Main.OK : Main.INCOMPLETE;
         }
         SavedQueries queries = SavedQueries.load(queriesDir);
         if (names.isEmpty()) {
@@ -112,7 +112,7 @@ public final class QueryCommand implements Callable<Integer> {
                 files.write(q.name(), out -> endpoint != null
                         ? QueryRunner.runRemote(q, paramsOf(q, chosen), endpoint, f, timeoutSeconds * 1000, out)
                         : QueryRunner.run(q, paramsOf(q, chosen), dsg, f, timeoutSeconds * 1000, out));
-            return Main.OK;
+            return data.complete ? Main.OK : Main.INCOMPLETE;
         }
         SavedQuery q = chosen.get(0);
         OutputStream out = new BufferedOutputStream(System.out);
@@ -120,7 +120,7 @@ public final class QueryCommand implements Callable<Integer> {
                 : QueryRunner.run(q, params, data.dataset(common), f, timeoutSeconds * 1000, out);
         out.flush();
         warnIfMore(o, "");
-        return Main.OK;
+        return data.complete ? Main.OK : Main.INCOMPLETE;
     }
 
     /**

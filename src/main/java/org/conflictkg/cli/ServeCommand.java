@@ -14,6 +14,7 @@ import org.conflictkg.store.AtomicLoad;
 import org.conflictkg.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.conflictkg.pipeline.RunSummary;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,8 +60,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         common.inputs = inputs;
         common.applyLogging();
-        if (data.db != null && !inputs.isEmpty())
-            AtomicLoad.replace(data.db, sink -> common.pipeline(common.diagnostics()).run(sink));
+        if (data.db != null && !inputs.isEmpty()) {
+            RunSummary run = AtomicLoad.replace(data.db, sink -> common.pipeline(common.diagnostics()).run(sink));
+            if (!run.complete()) System.err.println("warning: " + run.incompleteLine());
+            data.complete = run.complete();
+        }
         if (data.db != null) Stores.requireStore(data.db);
         // Held while serving: a load would otherwise swap the directory under the server, which would go on
         // answering from deleted files. To refresh a served store: stop the server, load, start it again.
@@ -75,7 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
         int p = server.getHttpPort();
         if (check) {
             try {
-                return ServerCheck.run(p);
+                int code = ServerCheck.run(p);
+                return code == Main.OK && !data.complete ? Main.INCOMPLETE : code;
             } finally {
                 server.stop();
                 if (lock != null) lock.close();

@@ -20,7 +20,7 @@ import org.conflictkg.text.Spaces;
  * Ireland", "Macedonia", "Georgia (country)").
  */
 public final class Countries {
-    private static final java.util.regex.Pattern DOTTED_END = java.util.regex.Pattern.compile(".*\\b\\p{L}\\.\\p{L}\\.$");
+    private static final java.util.regex.Pattern DOTTED_END = java.util.regex.Pattern.compile("\\b\\p{L}\\.\\p{L}\\.$");
     private static final Countries BUNDLED = load("/knowledge/countries.tsv");
 
     private final Map<String, Country> byKey;
@@ -70,7 +70,7 @@ public final class Countries {
                 : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         n = Spaces.collapse(n.replace('_', ' ').replace('’', '\'').trim()).toLowerCase(Locale.ROOT);
         if (n.startsWith("the ")) n = n.substring(4);
-        if (n.endsWith(".") && !DOTTED_END.matcher(n).matches()) n = n.substring(0, n.length() - 1);
+        if (n.endsWith(".") && !DOTTED_END.matcher(n).find()) n = n.substring(0, n.length() - 1);
         return n;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** Demonyms and country adjectives ("Australian", "U.S.") from {@code knowledge/demonyms.tsv}. */
 public final class Demonyms {
     private static final Demonyms BUNDLED = load("/knowledge/demonyms.tsv");
-    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("([\\p{L}.]+)-led\\b");
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("(?<![\\p{L}.])([\\p{L}.]{1,40})-led\\b");
     private final Map<String, String> iso3;
 
     private Demonyms(Map<String, String> iso3) { this.iso3 = iso3; }

@@ -32,7 +32,10 @@ public final class DatedSentences {
     private DatedSentences() {}
 
     static void walk(WikiDocument doc, Visitor v) {
-        for (Dated d : of(doc)) v.visit(d.section(), d.sentence(), d.date());
+        for (Dated d : of(doc)) {
+            org.conflictkg.diag.PageDeadline.check();
+            v.visit(d.section(), d.sentence(), d.date());
+        }
     }
 
     public static List<Dated> of(WikiDocument doc) { return memo(doc).dated(); }
@@ -61,6 +64,7 @@ public final class DatedSentences {
             if (heading != null && heading.year() != null) year = heading.year();
             for (Paragraph p : s.paragraphs())
                 for (Sentence sen : p.sentences()) {
+                    org.conflictkg.diag.PageDeadline.check();
                     String t = sen.text();
                     List<DateMention> found = DateMention.find(t);
                     bySentence.put(sen, found);

@@ -38,6 +38,8 @@ public final class PageProcessor {
         WikiDocument doc;
         try {
             doc = transclude(builder.build(page, diagnostics), diagnostics);
+        } catch (org.conflictkg.diag.PageDeadline.Exceeded e) {
+            throw e;
         } catch (SwebleParser.ParseFailure | RuntimeException e) {
             diagnostics.accept(Diagnostic.error(page.title(), null, 0,
                     "page skipped: " + e.getMessage() + revision(page)));
@@ -48,6 +50,9 @@ public final class PageProcessor {
         for (Extractor x : extractors) {
             try {
                 facts.addAll(x.extract(doc, diagnostics));
+                org.conflictkg.diag.PageDeadline.check();
+            } catch (org.conflictkg.diag.PageDeadline.Exceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 diagnostics.accept(Diagnostic.error(page.title(), null, 0,
                         "extractor '" + x.name() + "' failed, its facts for this page are lost: " + e));

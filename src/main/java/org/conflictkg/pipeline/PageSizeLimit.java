@@ -21,10 +21,12 @@ final class PageSizeLimit implements Predicate<SourcePage> {
 
     private final long maxBytes;
     private final Consumer<Diagnostic> diagnostics;
+    private final Runnable skipped;
 
-    PageSizeLimit(long maxBytes, Consumer<Diagnostic> diagnostics) {
+    PageSizeLimit(long maxBytes, Consumer<Diagnostic> diagnostics, Runnable skipped) {
         this.maxBytes = maxBytes;
         this.diagnostics = diagnostics;
+        this.skipped = skipped;
     }
 
     @Override
@@ -36,6 +38,7 @@ final class PageSizeLimit implements Predicate<SourcePage> {
         diagnostics.accept(Diagnostic.warning(page.title(), null, 0, String.format(java.util.Locale.ROOT,
                 "page skipped: %.1f MB of wikitext is over the limit of %.1f MB (--max-page-mb)",
                 bytes / 1e6, maxBytes / 1e6)));
+        skipped.run();
         return false;
     }
 }

@@ -3,11 +3,11 @@ package org.conflictkg.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.diag.Diagnostic;
-import java.util.function.Consumer;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.mapping.MappingRules;
 import org.conflictkg.rdf.Iris;
@@ -27,17 +27,41 @@ final class PageWork {
         boolean failed() { return quads == null; }
     }
 
-    private final PageProcessor processor;
+    private final List<Extractor> extractors;
+    private final InfoboxTemplates templates;
+    private PageProcessor processor;
     private final RdfMapper mapper;
     private final Consumer<Diagnostic> diagnostics;
+    private final PageClock clock;
 
-    PageWork(List<Extractor> extractors, InfoboxTemplates templates, Iris iris, MappingRules rules, Consumer<Diagnostic> diagnostics) {
+    PageWork(List<Extractor> extractors, InfoboxTemplates templates, Iris iris, MappingRules rules, Consumer<Diagnostic> diagnostics,
+             PageClock clock) {
+        this.extractors = extractors;
+        this.templates = templates;
         this.processor = new PageProcessor(extractors, templates);
         this.mapper = new RdfMapper(iris, rules);
         this.diagnostics = diagnostics;
+        this.clock = clock;
     }
 
     Done run(SourcePage page) {
+        clock.start();
+        try {
+            return runBounded(page);
+        } catch (ThreadDeath stopped) {
+            // The watchdog stopped this page in code that could not check its deadline: start over clean.
+            processor = new PageProcessor(extractors, templates);
+            return failed(page, "it ran past twice its time bound of " + seconds() + " (--page-timeout)");
+        } finally {
+            clock.stop();
+        }
+    }
+
+    private String seconds() {
+        return String.format(java.util.Locale.ROOT, "%.0f s", clock.boundSeconds());
+    }
+
+    private Done runBounded(SourcePage page) {
         try {
             Optional<PageResult> r = processor.process(page, diagnostics);
             if (r.isEmpty()) return new Done(page.withoutText(), null, 0, 0, 0, 0);
@@ -48,10 +72,14 @@ final class PageWork {
             });
             return new Done(page.withoutText(), quads, r.get().facts().size(), r.get().parseNanos(), r.get().extractNanos(),
                     System.nanoTime() - m0);
+        } catch (org.conflictkg.diag.PageDeadline.Exceeded e) {
+            return failed(page, "it took longer than its time bound of " + seconds() + " (--page-timeout)");
         } catch (StackOverflowError e) {
             return failed(page, "a rule recursed too deeply on its text (stack overflow)");
         } catch (OutOfMemoryError e) {
             return failed(page, "it needs more memory than the heap has (out of memory)");
+        } catch (ThreadDeath e) {
+            throw e;
         } catch (Throwable e) {
             return failed(page, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }

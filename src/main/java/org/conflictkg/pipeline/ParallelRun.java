@@ -34,10 +34,12 @@ final class ParallelRun {
     private final MappingRules rules;
     private final Diagnostics diagnostics;
     private final InfoboxTemplates templates;
+    private final PageClock clock;
 
     ParallelRun(int threads, List<Extractor> extractors, Iris iris, MappingRules rules, Diagnostics diagnostics,
-                InfoboxTemplates templates) {
+                InfoboxTemplates templates, PageClock clock) {
         this.templates = templates;
+        this.clock = clock;
         this.threads = threads;
         this.extractors = extractors;
         this.iris = iris;
@@ -94,7 +96,7 @@ final class ParallelRun {
     private void work(BlockingQueue<SourcePage> in, BlockingQueue<Object> out) {
         Object last = END;
         try {
-            PageWork work = new PageWork(extractors, templates, iris, rules, diagnostics);
+            PageWork work = new PageWork(extractors, templates, iris, rules, diagnostics, clock);
             while (true) {
                 SourcePage page = in.take();
                 if (page == END) break;

@@ -28,18 +28,25 @@ public final class PartialRun implements Serializable {
     private final List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
     private final ClassCounts counts = new ClassCounts();
     private final java.util.Set<String> aliasesUsed = new java.util.HashSet<>();
-    private int pages, failed, redirects;
+    private int pages, failed, redirects, skipped;
     private long facts, quads;
 
     /** Every page of {@code source} into {@code sink}; pages over {@code maxPageBytes} are skipped with a warning. */
     public static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
                                  org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics) {
+        try (PageClock clock = new PageClock(Pipeline.DEFAULT_PAGE_TIMEOUT_SECONDS)) {
+            return run(all, sink, baseIris, ontologyDir, maxPageBytes, site, diagnostics, clock);
+        }
+    }
+
+    private static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
+                                  org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics, PageClock clock) {
         PartialRun part = new PartialRun();
-        PageSource source = RedirectPages.skip(PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics)),
-                () -> part.redirects++);
+        PageSource source = RedirectPages.skip(PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics,
+                () -> part.skipped++)), () -> part.redirects++);
         Iris iris = baseIris.withRedirects(site.redirects());
         MappingRules rules = MappingRules.load(ontologyDir);
-        PageWork work = new PageWork(Extractors.standard(rules), site.templates(), iris, rules, diagnostics);
+        PageWork work = new PageWork(Extractors.standard(rules), site.templates(), iris, rules, diagnostics, clock);
         ClassCensus census = new ClassCensus(sink, iris.resource("page/"));
         census.start();
         while (source.hasNext()) {
@@ -64,6 +71,7 @@ public final class PartialRun implements Serializable {
             sum.graphs.addAll(p.graphs);
             sum.aliasesUsed.addAll(p.aliasesUsed);
             sum.redirects += p.redirects;
+            sum.skipped += p.skipped;
             sum.counts.merge(p.counts);
             sum.pages += p.pages;
             sum.failed += p.failed;
@@ -75,6 +83,7 @@ public final class PartialRun implements Serializable {
 
     public int pages() { return pages; }
     public int failedPages() { return failed; }
+    public int skippedPages() { return skipped; }
     public long facts() { return facts; }
     public long quads() { return quads; }
 

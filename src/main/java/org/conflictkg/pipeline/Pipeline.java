@@ -22,6 +22,7 @@ import org.conflictkg.wiki.SiteIndex;
 import org.conflictkg.source.InputException;
 import org.conflictkg.source.Inputs;
 import org.conflictkg.source.PageSource;
+import org.conflictkg.source.ReadLimits;
 import org.conflictkg.source.SourcePage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     /** The default page-size limit, 27 times the bundled article: a page past it is skipped with a warning. */
     public static final int DEFAULT_MAX_PAGE_MB = 8;
+    /** The default time bound of one page: the bundled article takes about a tenth of a second. */
+    public static final int DEFAULT_PAGE_TIMEOUT_SECONDS = 60;
 
     private final List<Path> inputs;
     private final String title;
@@ -50,12 +53,13 @@ public final class Pipeline {
     private final MappingRules rules;
     private final Diagnostics diagnostics;
     private final Predicate<SourcePage> filter;
-    private final PageSizeLimit sizeLimit;
+    private final long maxPageBytes;
     private final Path ontologyDir;
     private final boolean withOntology;
     private final int threads;
     private final boolean progress;
     private final boolean everyRedirectPage;
+    private final double pageTimeoutSeconds;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -68,12 +72,13 @@ public final class Pipeline {
         this.extractors = b.extractors != null ? b.extractors : Extractors.standard(rules);
         this.diagnostics = b.diagnostics;
         this.filter = b.filter;
-        this.sizeLimit = new PageSizeLimit(b.maxPageBytes, b.diagnostics);
+        this.maxPageBytes = b.maxPageBytes;
         this.ontologyDir = b.ontologyDir;
         this.withOntology = b.withOntology;
         this.threads = b.threads;
         this.progress = b.progress;
         this.everyRedirectPage = b.everyRedirectPage;
+        this.pageTimeoutSeconds = b.pageTimeoutSeconds;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -96,11 +101,13 @@ public final class Pipeline {
         Counts c = new Counts();
         SiteIndex site = siteIndex();
         iris = baseIris.withRedirects(site.redirects());
-        try (PageSource source = RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics), sizeLimit),
-                () -> c.redirects++);
+        ReadLimits limits = new ReadLimits(maxPageBytes, () -> c.skipped++);
+        try (PageClock clock = new PageClock(pageTimeoutSeconds);
+             PageSource source = RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics, limits),
+                     new PageSizeLimit(maxPageBytes, diagnostics, () -> c.skipped++)), () -> c.redirects++);
              Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
-            if (threads == 1) sequential(source, sink, c, graphs, bar, site);
-            else new ParallelRun(threads, extractors, iris, rules, diagnostics, site.templates()).run(source, sink, c, graphs, bar);
+            if (threads == 1) sequential(source, sink, c, graphs, bar, site, clock);
+            else new ParallelRun(threads, extractors, iris, rules, diagnostics, site.templates(), clock).run(source, sink, c, graphs, bar);
         }
         int pages = c.pages, failed = c.failed;
         long read = c.read, parse = c.parse, extract = c.extract, map = c.map, facts = c.facts, quads = c.quads;
@@ -117,7 +124,7 @@ public final class Pipeline {
         // One count everywhere: the log, load, and VoID's void:triples all say how many quads the run wrote.
         quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census.counts(), quads);
         sink.finish();
-        RunSummary s = new RunSummary(pages, failed, facts, quads,
+        RunSummary s = new RunSummary(pages, failed, c.skipped, c.redirects, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),
                 ms(read), ms(parse), ms(extract), ms(map), ms(System.nanoTime() - t0));
         LOG.info("extract: {}", s.line());
@@ -135,7 +142,7 @@ public final class Pipeline {
 
     /** Running totals of a run. */
     static final class Counts {
-        int pages, failed, redirects;
+        int pages, failed, redirects, skipped;
         long read, parse, extract, map, facts, quads;
 
         /** A page done: its quads to the sink (on the one writing thread), its figures to the totals. */
@@ -156,8 +163,8 @@ public final class Pipeline {
     }
 
     private void sequential(PageSource source, StreamRDF sink, Counts c, List<MetadataWriter.PageGraphInfo> graphs, Progress bar,
-                            SiteIndex site) {
-        PageWork work = new PageWork(extractors, site.templates(), iris, rules, diagnostics);
+                            SiteIndex site, PageClock clock) {
+        PageWork work = new PageWork(extractors, site.templates(), iris, rules, diagnostics, clock);
         while (true) {
             long r0 = System.nanoTime();
             if (!source.hasNext()) break;
@@ -184,6 +191,7 @@ public final class Pipeline {
         private int threads = 1;
         private boolean progress;
         private boolean everyRedirectPage;
+        private double pageTimeoutSeconds = DEFAULT_PAGE_TIMEOUT_SECONDS;
 
         public Builder inputs(List<Path> v) { inputs = v; return this; }
         public Builder title(String v) { title = v; return this; }
@@ -208,6 +216,8 @@ public final class Pipeline {
          * whose target is a page of the run: for a run that adds pages to a store, whose pages may name them.
          */
         public Builder everyRedirectPage(boolean v) { everyRedirectPage = v; return this; }
+        /** The time bound of one page (seconds; 0 for none): a page past it is skipped with a warning. */
+        public Builder pageTimeout(double seconds) { pageTimeoutSeconds = seconds; return this; }
 
         public Pipeline build() { return new Pipeline(this); }
     }

@@ -1,12 +1,28 @@
 package org.conflictkg.pipeline;
 
-/** What a run did: counts and the time spent in each stage. */
-public record RunSummary(int pages, int failedPages, long facts, long quads, long warnings, long errors,
-                         long readMs, long parseMs, long extractMs, long mapMs, long totalMs) {
+/**
+ * What a run did: counts and the time spent in each stage. A run is complete when no page failed or
+ * was skipped (over its size or time bound) and no input broke off ({@code errors} counts those).
+ *
+ * @param skippedPages pages left out for their size or their time, each named in a warning or error
+ * @param redirectPages redirect pages, read for where they point and holding no facts
+ */
+public record RunSummary(int pages, int failedPages, int skippedPages, int redirectPages, long facts, long quads, long warnings,
+                         long errors, long readMs, long parseMs, long extractMs, long mapMs, long totalMs) {
+
+    public boolean complete() { return failedPages == 0 && skippedPages == 0 && errors == 0; }
 
     public String line() {
-        return String.format("%d page(s) (%d failed), %,d facts, %,d quads, %d warning(s) in %,d ms"
+        return String.format("%d page(s) (%d failed, %d skipped%s), %,d facts, %,d quads, %d warning(s), %d error(s) in %,d ms"
                         + " [read %d ms, parse %d ms, extract %d ms, map %d ms]",
-                pages, failedPages, facts, quads, warnings, totalMs, readMs, parseMs, extractMs, mapMs);
+                pages, failedPages, skippedPages, redirectPages > 0 ? ", " + redirectPages + " redirect(s)" : "", facts, quads,
+                warnings, errors, totalMs, readMs, parseMs, extractMs, mapMs);
+    }
+
+    /** One line for a run that is not complete, saying why and where to look; null for a complete one. */
+    public String incompleteLine() {
+        if (complete()) return null;
+        return String.format("incomplete: %d page(s) failed, %d skipped, %d error(s); every one is named above", failedPages,
+                skippedPages, errors);
     }
 }

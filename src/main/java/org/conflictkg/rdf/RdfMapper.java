@@ -61,7 +61,10 @@ public final class RdfMapper {
             pageIris.addTranscluded(t.page().title(), ti);
             PageMapper.map(t.page(), ti, emit);
         }
-        for (Fact f : facts) mapOne(f, pageIris, emit);
+        for (Fact f : facts) {
+            org.conflictkg.diag.PageDeadline.check();
+            mapOne(f, pageIris, emit);
+        }
         return emit.count();
     }
 

@@ -36,6 +36,12 @@ public final class Inputs {
      */
     public static PageSource open(List<Path> files, String title, Predicate<SourcePage> filter,
                                   Consumer<Diagnostic> diagnostics) {
+        return open(files, title, filter, diagnostics, ReadLimits.NONE);
+    }
+
+    /** Like {@link #open(List, String, Predicate, Consumer)}, with a page over the limit skipped while it is read. */
+    public static PageSource open(List<Path> files, String title, Predicate<SourcePage> filter,
+                                  Consumer<Diagnostic> diagnostics, ReadLimits limits) {
         if (files.isEmpty()) return new SinglePageSource(BundledArticle.load());
         List<Path> checked = new ArrayList<>();
         for (Path f : files) {
@@ -43,22 +49,31 @@ public final class Inputs {
             if (!Files.isReadable(f)) throw new InputException(f + ": not readable");
             checked.add(f);
         }
-        return new Concatenated(checked.iterator(), f -> openOne(f, title, filter, diagnostics));
+        return new Concatenated(checked.iterator(), f -> openOne(f, title, filter, diagnostics, limits));
     }
 
-    static PageSource openOne(Path file, String title, Predicate<SourcePage> filter, Consumer<Diagnostic> diagnostics) {
+    static PageSource openOne(Path file, String title, Predicate<SourcePage> filter, Consumer<Diagnostic> diagnostics,
+                              ReadLimits limits) {
         String name = file.getFileName().toString();
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             if (name.endsWith(".bz2") || name.endsWith(".gz") || name.endsWith(".xz")) {
                 in = new BufferedInputStream(new CompressorStreamFactory(true).createCompressorInputStream(in), 1 << 16);
-                return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics);
+                return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics, limits);
             }
-            if (looksLikeXml(in)) return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics);
+            if (looksLikeXml(in)) return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics, limits);
+            String t = title != null ? title : titleFromFileName(name);
+            long size = Files.size(file);
+            // A bare page over the limit is never read into memory.
+            if (size > limits.maxPageBytes() + 4) {
+                in.close();
+                diagnostics.accept(Diagnostic.warning(t, null, 0, limits.describe(size)));
+                limits.skipped().run();
+                return new SinglePageSource(null);
+            }
             byte[] bytes;
             try (InputStream plain = in) { bytes = plain.readAllBytes(); }
-            String text = TextDecoding.utf8(bytes, file.toString());
-            String t = title != null ? title : titleFromFileName(name);
+            String text = TextDecoding.text(bytes, file.toString());
             SourcePage page = new SourcePage(t, null, null, null, namespaceOf(t), text, file.toString(),
                     SourcePage.wikipediaUrl(t), null);
             // A template page given as a file is read where articles transclude it, not as an article.
@@ -75,7 +90,7 @@ public final class Inputs {
         in.mark(512);
         byte[] head = in.readNBytes(512);
         in.reset();
-        String s = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        String s = new String(head, TextDecoding.charsetOf(head)).stripLeading();
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         return s.startsWith("<?xml") || s.startsWith("<mediawiki");
     }

@@ -27,9 +27,19 @@ public final class MediaWikiXmlSource implements PageSource {
     private int pagesSeen;
     /** Pages read to their end tag: a page cut by broken XML is seen but not complete. */
     private int pagesComplete;
+    /** The title of the last page read to its end tag, to say where a broken input stopped. */
+    private String lastComplete;
+
+    private final ReadLimits limits;
 
     public MediaWikiXmlSource(InputStream in, String origin, Predicate<SourcePage> filter,
                               Consumer<Diagnostic> diagnostics) {
+        this(in, origin, filter, diagnostics, ReadLimits.NONE);
+    }
+
+    public MediaWikiXmlSource(InputStream in, String origin, Predicate<SourcePage> filter,
+                              Consumer<Diagnostic> diagnostics, ReadLimits limits) {
+        this.limits = limits;
         this.in = in;
         this.origin = origin;
         this.filter = filter;
@@ -38,14 +48,28 @@ public final class MediaWikiXmlSource implements PageSource {
             XMLInputFactory f = XMLInputFactory.newFactory();
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            f.setProperty(XMLInputFactory.IS_COALESCING, true);
-            this.xml = f.createXMLStreamReader(in, "UTF-8");
+            // Text arrives in pieces, so that a page's text can be counted, and dropped past the limit, as it streams in.
+            f.setProperty(XMLInputFactory.IS_COALESCING, false);
+            this.xml = f.createXMLStreamReader(in, utf16(in) ? null : "UTF-8");
         } catch (XMLStreamException e) {
             throw new InputException(origin + ": not a readable MediaWiki XML file (" + InputException.reason(e) + ")", e);
         }
     }
 
     public int pagesSeen() { return pagesSeen; }
+
+    /** True when the stream starts with a UTF-16 byte-order mark: the reader then detects the encoding itself. */
+    private static boolean utf16(InputStream in) {
+        if (!in.markSupported()) return false;
+        try {
+            in.mark(2);
+            byte[] head = in.readNBytes(2);
+            in.reset();
+            return TextDecoding.charsetOf(head) != java.nio.charset.StandardCharsets.UTF_8;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 
     @Override
     public boolean hasNext() {
@@ -66,8 +90,9 @@ public final class MediaWikiXmlSource implements PageSource {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
                     pagesSeen++;
-                    SourcePage page = new PageElementReader(xml, origin).read(diagnostics);
+                    SourcePage page = new PageElementReader(xml, origin, limits).read(diagnostics);
                     pagesComplete++;
+                    if (page != null) lastComplete = page.title();
                     if (page != null && filter.test(page)) return page;
                 }
             }
@@ -78,13 +103,21 @@ public final class MediaWikiXmlSource implements PageSource {
         } catch (XMLStreamException e) {
             done = true;
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
             if (pagesSeen == 0)
-                throw new InputException(origin + ": broken XML at line " + line + ": " + e.getMessage(), e);
-            diagnostics.accept(Diagnostic.error(origin, null, line,
-                    "broken XML, stopped reading after " + pagesComplete + " complete page(s); the input is incomplete: "
-                            + e.getMessage()));
+                throw new InputException(origin + ": broken XML at line " + line + ", column " + column + ": " + e.getMessage(), e);
+            diagnostics.accept(Diagnostic.error(origin, null, line, "broken XML at line " + line + ", column " + column
+                    + "; stopped reading after " + pagesComplete + " complete page(s)"
+                    + (lastComplete == null ? "" : ", the last of them '" + lastComplete + "'")
+                    + "; the pages after it are not read and the input is incomplete: " + firstLine(e.getMessage())));
             return null;
         }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     @Override

@@ -11,15 +11,18 @@ import org.conflictkg.diag.Diagnostic;
 final class PageElementReader {
     private final XMLStreamReader xml;
     private final String origin;
+    private final ReadLimits limits;
 
-    PageElementReader(XMLStreamReader xml, String origin) {
+    PageElementReader(XMLStreamReader xml, String origin, ReadLimits limits) {
         this.xml = xml;
         this.origin = origin;
+        this.limits = limits;
     }
 
     /** Reads up to the matching {@code </page>}; returns null (and reports) for a page without text. */
     SourcePage read(Consumer<Diagnostic> diagnostics) throws XMLStreamException {
         String title = null, timestamp = null, text = null;
+        long oversize = -1;
         Long pageId = null, revisionId = null;
         int ns = 0;
         int depth = 1;
@@ -46,9 +49,20 @@ final class PageElementReader {
                     else if (pageId == null) pageId = id;
                 }
                 case "timestamp" -> { if (inRevision) timestamp = xml.getElementText(); else xml.getElementText(); depth--; }
-                case "text" -> { text = xml.getElementText(); depth--; }
+                case "text" -> {
+                    long[] bytes = {0};
+                    text = text(bytes);
+                    if (text == null) oversize = bytes[0];
+                    depth--;
+                }
                 default -> { }
             }
+        }
+        if (oversize >= 0) {
+            diagnostics.accept(Diagnostic.warning(title == null ? origin : title, null, line, limits.describeStreamed()
+                    + (pageId == null ? "" : " (page id " + pageId + ")")));
+            limits.skipped().run();
+            return null;
         }
         if (title == null || text == null || text.isBlank()) {
             diagnostics.accept(Diagnostic.warning(title == null ? origin : title, null, line,
@@ -57,6 +71,38 @@ final class PageElementReader {
         }
         return new SourcePage(title, pageId, revisionId, timestamp, ns, text, origin,
                 SourcePage.wikipediaUrl(title), null);
+    }
+
+    /**
+     * The text of a {@code <text>} element, read piece by piece; null when it is over the limit (its
+     * UTF-8 size so far in {@code bytes[0]}), the rest then read past without being kept.
+     */
+    private String text(long[] bytes) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        boolean over = false;
+        while (true) {
+            int ev = xml.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) break;
+            if (ev == XMLStreamConstants.START_ELEMENT)
+                throw new XMLStreamException("an element inside <text>", xml.getLocation());
+            if (ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA && ev != XMLStreamConstants.SPACE
+                    && ev != XMLStreamConstants.ENTITY_REFERENCE) continue;
+            if (over) continue;
+            String chunk = xml.getText();
+            bytes[0] += utf8Length(chunk);
+            if (bytes[0] > limits.maxPageBytes()) { over = true; sb = null; continue; }
+            sb.append(chunk);
+        }
+        return over ? null : sb.toString();
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static int parseInt(String s) {

@@ -33,11 +33,13 @@ import org.conflictkg.rdf.Iris;
  */
 public final class SparkExtract {
     /** What a run did. */
-    public record Summary(int splits, int pages, int failed, long facts, long quads, long millis) {
+    public record Summary(int splits, int pages, int failed, int skipped, long facts, long quads, long millis) {
         String line() {
-            return String.format("spark extract: %d split(s), %d page(s) (%d failed), %,d facts, %,d quads in %,d ms, %.1f pages/s",
-                    splits, pages, failed, facts, quads, millis, pages * 1000.0 / Math.max(1, millis));
+            return String.format("spark extract: %d split(s), %d page(s) (%d failed, %d skipped), %,d facts, %,d quads in %,d ms, %.1f pages/s",
+                    splits, pages, failed, skipped, facts, quads, millis, pages * 1000.0 / Math.max(1, millis));
         }
+
+        boolean complete() { return failed == 0 && skipped == 0; }
     }
 
     private SparkExtract() {}
@@ -58,9 +60,22 @@ public final class SparkExtract {
         if (out == null || inputs.isEmpty()) { usage(); System.exit(2); }
         SparkConf conf = new SparkConf().setAppName("conflict-kg extract");
         if (master != null) conf.setMaster(master);  // spark-submit sets it otherwise
+        Summary s;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            System.err.println(run(sc, inputs, out, base, ontologyDir).line());
+            s = run(sc, inputs, out, base, ontologyDir);
+        } catch (UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
         }
+        System.err.println(s.line());
+        // 3 as conflict-kg's own commands: done, but a page failed or was skipped (each named in the task logs)
+        if (!s.complete()) System.exit(3);
+    }
+
+    /** A mistake in how the job was called, told in one line. */
+    static final class UsageException extends IOException {
+        UsageException(String message) { super(message); }
     }
 
     private static void usage() {
@@ -75,7 +90,7 @@ public final class SparkExtract {
         Configuration hadoop = sc.hadoopConfiguration();
         Path outDir = new Path(out);
         FileSystem fs = outDir.getFileSystem(hadoop);
-        if (fs.exists(outDir)) throw new IOException(out + " exists: give a new folder for the parts");
+        if (fs.exists(outDir)) throw new UsageException(out + " exists: give a new folder for the parts");
         fs.mkdirs(outDir);
         List<Split> splits = Splits.of(inputs, hadoop);
         String target = fs.makeQualified(outDir).toString();
@@ -97,7 +112,7 @@ public final class SparkExtract {
             sink.finish();
         }
         fs.create(new Path(outDir, "_SUCCESS"), false).close();
-        return new Summary(splits.size(), all.pages(), all.failedPages(), all.facts(), all.quads(),
+        return new Summary(splits.size(), all.pages(), all.failedPages(), all.skippedPages(), all.facts(), all.quads(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -108,6 +108,7 @@ public final class DocumentBuilder {
         }
 
         void block(WtNode n, List<WtNode> pending, List<Block> blocks) {
+            org.conflictkg.diag.PageDeadline.check();
             if (n instanceof WtParagraph p) { flush(pending, blocks); paragraph(p, false, blocks); }
             else if (n instanceof WtTable t) { flush(pending, blocks); blocks.add(table(t)); }
             else if (n instanceof WtUnorderedList || n instanceof WtOrderedList || n instanceof WtDefinitionList) {

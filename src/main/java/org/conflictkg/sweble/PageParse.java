@@ -23,8 +23,10 @@ final class PageParse {
         HeadingLines.Found headings = HeadingLines.find(text);
         RefMarks.Marked marked = RefMarks.of(text); // keeps lines, so the cut lines hold for it too
         List<WtNode> nodes = new ArrayList<>();
-        for (String piece : pieces(marked.text(), headings.cuts()))
+        for (String piece : pieces(marked.text(), headings.cuts())) {
+            org.conflictkg.diag.PageDeadline.check();
             for (WtNode n : parser.parse(title, piece)) nodes.add(n);
+        }
         return new Parsed(nodes, marked.marks(), headings.lines());
     }
 

@@ -27,7 +27,7 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
                     + "(?:\\s+(?:and|to|–|-)\\s+\\b" + M + "(?![a-z]))?"
                     + "(?:\\s+(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?,)?(?:\\s+(\\d{4}))?(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i).*\\b(in|by|of|since)\\s$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|by|of|since)\\s$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(\\d{4})\\b(?![-–]\\d)");
 
     /** Every date the text mentions, in order. */
@@ -52,7 +52,7 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
             Integer year = m.group(9) != null ? Integer.valueOf(m.group(9)) : null;
             String q = m.group(2) == null ? null : qualifier(m.group(2).toLowerCase());
             boolean vague = q != null || m.group(1) != null
-                    || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).matches();
+                    || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
             if (day == null && year == null && !vague) continue; // "May" alone is no date
             if (day != null && day > 31 || endDay != null && endDay > 31) continue;
             int month = DateParser.month(m.group(5));

@@ -94,7 +94,7 @@ class StoreCacheTest {
                 NodeFactory.createLiteralString("o"));
         for (String version : new String[] {"0.1.0", "0.1.0", "0.1.1"}) {
             DatasetGraph dsg = Stores.inMemoryForReading();
-            c.fill(dsg, new CacheKey(version).file("input", page), sink -> { builds.incrementAndGet(); sink.quad(q); },
+            c.fill(dsg, new CacheKey(version).file("input", page), sink -> { builds.incrementAndGet(); sink.quad(q); return true; },
                     w -> fail(w));
             assertTrue(dsg.contains(q), "built or read, the store has the data");
             assertTrue(dsg.getDefaultGraph().contains(q.asTriple()), "and its default graph is the union");

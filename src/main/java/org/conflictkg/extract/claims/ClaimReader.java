@@ -48,6 +48,7 @@ public final class ClaimReader {
             for (Paragraph p : s.paragraphs()) {
                 DateMention last = null;
                 for (Sentence sen : p.sentences()) {
+                    org.conflictkg.diag.PageDeadline.check();
                     DateMention own = dates.get(sen);
                     // A claim dated by its own sentence, else by the nearest dated sentence before it in its paragraph.
                     DateMention date = own != null && own.value() != null ? own : last;

@@ -18,7 +18,8 @@ import org.conflictkg.doc.Link;
  */
 final class CountryMentions {
     private static final Pattern ITEM = Pattern.compile("[^,;:()]+");
-    private static final Pattern AND_OR = Pattern.compile("\\s+and\\s+|\\s+or\\s+");
+    // From the first space of a run only, each run read once: linear in the text, whatever its spaces.
+    private static final Pattern AND_OR = Pattern.compile("(?<!\\s)\\s++(?:and|or)\\s++");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|furthermore|also)\\s+");
 
     private CountryMentions() {}

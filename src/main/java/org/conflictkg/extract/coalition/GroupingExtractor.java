@@ -63,6 +63,7 @@ public final class GroupingExtractor implements Extractor {
             for (Paragraph para : s.paragraphs()) {
                 Grouping current = null;
                 for (Sentence sen : para.sentences()) {
+                    org.conflictkg.diag.PageDeadline.check();
                     Statement st = Statement.parse(s.index(), p, sen, doc.citations(sen.content()), rules, countries);
                     // A new grouping needs words that mean one, in the sentence or its headings: "investors
                     // from Norway, Japan and Australia joined" lists countries but forms no coalition. Whether

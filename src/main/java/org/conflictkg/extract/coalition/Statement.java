@@ -27,7 +27,7 @@ final class Statement {
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(those\\s+|these\\s+)?" + NumberWords.PATTERN
             + "\\s+(additional\\s+|extra\\s+|other\\s+)?countries\\b");
     static final Pattern PLACE = Pattern.compile("\\b(?:in|at|out of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)");
-    static final Pattern LED = Pattern.compile("([\\p{L}.]+)-led\\b");
+    static final Pattern LED = Pattern.compile("(?<![\\p{L}.])([\\p{L}.]{1,40})-led\\b");
     /** Month names, so that "in September" is no place. */
     static final Pattern MONTH = Pattern.compile("(?i)(January|February|March|April|May|June|July|August|September|October|November|December).*");
 
