@@ -41,16 +41,30 @@ public record InlineText(String text, List<Link> links, List<ExternalLink> exter
      * to the text it follows, so the refs after a sentence's last word, up to the next sentence, are its own.
      */
     public InlineText slice(int from, int to, int refTo, int lineOfSlice) {
+        // Each list is in the order of its offsets: the part's entries are found by a binary search, so
+        // cutting a paragraph into its sentences costs what the sentences hold, not sentences times the paragraph.
         return new InlineText(text.substring(from, to),
-                links.stream().filter(l -> l.start() >= from && l.start() < to).map(l -> l.shift(-from)).toList(),
-                externalLinks.stream().filter(l -> l.start() >= from && l.start() < to).map(l -> l.shift(-from)).toList(),
-                templates.stream().filter(t -> t.offset() >= from && t.offset() < to).map(t -> t.shift(-from)).toList(),
-                refs.stream().filter(r -> r.offset() > from && r.offset() <= refTo
-                        || from == 0 && r.offset() == 0).map(r -> r.shift(-from)).toList(),
-                italics.stream().filter(s -> s.start() >= from && s.start() < to)
+                within(links, Link::start, from, to).stream().map(l -> l.shift(-from)).toList(),
+                within(externalLinks, ExternalLink::start, from, to).stream().map(l -> l.shift(-from)).toList(),
+                within(templates, Template::offset, from, to).stream().map(t -> t.shift(-from)).toList(),
+                within(refs, RefUse::offset, from == 0 ? 0 : from + 1, refTo + 1).stream().map(r -> r.shift(-from)).toList(),
+                within(italics, Span::start, from, to).stream()
                         .map(s -> new Span(s.start() - from, Math.min(s.end(), to) - from)).toList(),
                 lineOfSlice,
                 clip(bold, from, to));
+    }
+
+    /** The entries of a list in ascending order of {@code key} whose key is in {@code [lo, hi)}. */
+    private static <T> List<T> within(List<T> sorted, java.util.function.ToIntFunction<T> key, int lo, int hi) {
+        if (sorted.isEmpty() || lo >= hi) return List.of();
+        int a = 0, b = sorted.size();
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (key.applyAsInt(sorted.get(mid)) < lo) a = mid + 1; else b = mid;
+        }
+        int end = a;
+        while (end < sorted.size() && key.applyAsInt(sorted.get(end)) < hi) end++;
+        return sorted.subList(a, end);
     }
 
     /** The texts one after the other with {@code separator} between them, offsets shifted; the first line wins. */

@@ -45,7 +45,9 @@ public final class MediaWikiXmlSource implements PageSource {
         this.filter = filter;
         this.diagnostics = diagnostics;
         try {
-            XMLInputFactory f = XMLInputFactory.newFactory();
+            // The JDK's own parser, whatever else the class path brings (Spark and Hadoop bring Woodstox,
+            // which reports broken input through unchecked exceptions): the same behaviour everywhere.
+            XMLInputFactory f = XMLInputFactory.newDefaultFactory();
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             // Text arrives in pieces, so that a page's text can be counted, and dropped past the limit, as it streams in.
@@ -100,18 +102,25 @@ public final class MediaWikiXmlSource implements PageSource {
             if (pagesSeen == 0)
                 throw new InputException(origin + ": no <page> element found; is this a MediaWiki XML export?");
             return null;
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof XMLStreamException x)) throw e;
+            return broken(x); // a parser that reports broken input unchecked
         } catch (XMLStreamException e) {
-            done = true;
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
-            if (pagesSeen == 0)
-                throw new InputException(origin + ": broken XML at line " + line + ", column " + column + ": " + e.getMessage(), e);
-            diagnostics.accept(Diagnostic.error(origin, null, line, "broken XML at line " + line + ", column " + column
-                    + "; stopped reading after " + pagesComplete + " complete page(s)"
-                    + (lastComplete == null ? "" : ", the last of them '" + lastComplete + "'")
-                    + "; the pages after it are not read and the input is incomplete: " + firstLine(e.getMessage())));
-            return null;
+            return broken(e);
         }
+    }
+
+    private SourcePage broken(XMLStreamException e) {
+        done = true;
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
+        if (pagesSeen == 0)
+            throw new InputException(origin + ": broken XML at line " + line + ", column " + column + ": " + e.getMessage(), e);
+        diagnostics.accept(Diagnostic.error(origin, null, line, "broken XML at line " + line + ", column " + column
+                + "; stopped reading after " + pagesComplete + " complete page(s)"
+                + (lastComplete == null ? "" : ", the last of them '" + lastComplete + "'")
+                + "; the pages after it are not read and the input is incomplete: " + firstLine(e.getMessage())));
+        return null;
     }
 
     private static String firstLine(String s) {

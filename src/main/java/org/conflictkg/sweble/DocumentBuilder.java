@@ -23,12 +23,20 @@ public final class DocumentBuilder {
     private final SwebleParser parser;
     private final TemplateRendering rendering = TemplateRendering.defaults();
 
-    public DocumentBuilder(SwebleParser parser) { this.parser = parser; }
+    private final PieceCuts.Limits limits;
+
+    public DocumentBuilder(SwebleParser parser) { this(parser, PieceCuts.Limits.DEFAULT); }
+
+    /** With other limits to the pieces a long section is parsed in: for tests that the cuts change nothing. */
+    DocumentBuilder(SwebleParser parser, PieceCuts.Limits limits) {
+        this.parser = parser;
+        this.limits = limits;
+    }
 
     public WikiDocument build(SourcePage page, Consumer<Diagnostic> diagnostics) throws SwebleParser.ParseFailure {
         for (Diagnostic d : MarkupCheck.check(page.title(), page.text())) diagnostics.accept(d);
-        PageParse.Parsed parsed = PageParse.parse(parser, page.title(), page.text());
-        Walk walk = new Walk(parsed.headingLines(), new RefCollector(parsed.marks()));
+        PageParse.Parsed parsed = PageParse.parse(parser, page.title(), page.text(), limits);
+        Walk walk = new Walk(parsed.headingLines(), parsed.anchors(), new RefCollector(parsed.marks()));
         walk.section(parsed.nodes(), 1, "", List.of(), -1, 1);
         List<RefUse> refs = walk.refs.all();
         // Texts Sweble left raw, parsed again in one batch: infobox fields, then gallery captions.
@@ -56,10 +64,12 @@ public final class DocumentBuilder {
         final List<Category> categories = new ArrayList<>();
         final List<GalleryCaption> galleries = new ArrayList<>();
         int tables;
-        int drift; // true line minus Sweble's line, re-anchored at each heading
+        final java.util.Set<WtNode> anchors;
+        int drift; // true line minus Sweble's line, re-anchored at each heading and each piece
 
-        Walk(List<Integer> headingLines, RefCollector refs) {
+        Walk(List<Integer> headingLines, java.util.Set<WtNode> anchors, RefCollector refs) {
             this.headingLines = headingLines;
+            this.anchors = anchors;
             this.refs = refs;
         }
 
@@ -90,6 +100,10 @@ public final class DocumentBuilder {
             List<WtNode> pending = new ArrayList<>();
             List<WtSection> subsections = new ArrayList<>();
             for (WtNode n : body) {
+                if (anchors.contains(n)) { // the first node of a piece: its lines are the page's own again
+                    flush(pending, blocks);
+                    drift = 0;
+                }
                 if (n instanceof WtSection s) { flush(pending, blocks); subsections.add(s); continue; }
                 if (!subsections.isEmpty()) { // stray content after a subsection belongs to it in wikitext; keep it here
                     pending.add(n);

@@ -1,6 +1,7 @@
 package org.conflictkg.sweble;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -12,18 +13,27 @@ import java.util.List;
 final class HeadingLines {
     private HeadingLines() {}
 
-    /** Lines of all headings, and of the level-1 and level-2 headings outside tables, where a page may be cut. */
-    record Found(List<Integer> lines, List<Integer> cuts) {}
+    /**
+     * Lines of all headings; of the level-1 and level-2 headings outside tables, where a page may be
+     * cut; and of the lines a long section may be cut before ({@link PieceCuts}): outside templates,
+     * tables, open HTML elements, comments and ref bodies.
+     */
+    record Found(List<Integer> lines, List<Integer> cuts, BitSet quiet) {}
 
     static List<Integer> of(String text) { return find(text).lines(); }
 
     static Found find(String text) {
-        char[] masked = masked(text);
+        BitSet hidden = new BitSet();
+        char[] masked = masked(text, hidden);
         List<Integer> lines = new ArrayList<>(), cuts = new ArrayList<>();
-        int line = 1, depth = 0, tables = 0;
+        BitSet quiet = new BitSet();
+        int line = 1, depth = 0, tables = 0, elements = 0;
         for (int start = 0; start < masked.length; line++) {
             int end = start;
             while (end < masked.length && masked[end] != '\n') end++;
+            boolean insideHidden = start > 0 && hidden.get(start - 1) && hidden.get(start);
+            if (depth == 0 && tables == 0 && elements == 0 && !insideHidden) quiet.set(line);
+            elements = OpenElements.after(masked, start, end, elements);
             int level = depth == 0 ? level(masked, start, end) : 0;
             if (level > 0) lines.add(line);
             if (level > 0 && level <= 2 && tables == 0) cuts.add(line);
@@ -35,7 +45,7 @@ final class HeadingLines {
             }
             start = end + 1;
         }
-        return new Found(lines, cuts);
+        return new Found(lines, cuts, quiet);
     }
 
     /** The level n of a heading line {@code ={n} x ... ={n}} (1 ≤ n ≤ 6, spaces allowed after), or 0. */
@@ -48,12 +58,13 @@ final class HeadingLines {
         return n;
     }
 
-    /** The text with comments, ref bodies, nowiki and pre blanked out, newlines kept. */
-    private static char[] masked(String text) {
+    /** The text with comments, ref bodies, nowiki and pre blanked out, newlines kept; what was blanked set in {@code hidden}. */
+    private static char[] masked(String text, BitSet hidden) {
         char[] out = text.toCharArray();
         for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
             int end = hiddenEnd(text, i);
             if (end <= i) continue;
+            hidden.set(i, end);
             for (int j = i; j < end; j++) if (out[j] != '\n') out[j] = ' ';
             i = end - 1;
         }

@@ -30,6 +30,8 @@ public final class SwebleParser {
             PageTitle pt = PageTitle.make(Config.EN_WP, safeTitle(title));
             return engine.postprocess(new PageId(pt, -1), wikitext, null).getPage();
         } catch (EngineException | LinkTargetException | RuntimeException | StackOverflowError e) {
+            // Stopped by the page clock's watchdog (Sweble wraps what it catches): say so, not "could not parse".
+            org.conflictkg.diag.PageDeadline.check();
             throw new ParseFailure("Sweble could not parse the page: " + e, e);
         }
     }
