@@ -66,6 +66,23 @@ public final class BenchCommand implements Callable<Integer> {
             + "runs per figure, the median counts (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--corpus", paramLabel = "DIR|DUMP", description = "Extract a folder of .wikitext pages (made into a "
+            + "multistream dump of at least --min-pages pages) or a dump, warm, with each of --threads-list: pages/s, MB/s, "
+            + "each stage per page, and the read alone against bzip2 -dc on the same file.")
+    java.nio.file.Path corpus;
+
+    @Option(names = "--min-pages", defaultValue = "400", description = "With --corpus DIR: repeat its pages to at least this "
+            + "many (default: ${DEFAULT-VALUE}).")
+    int minPages;
+
+    @Option(names = "--select", description = "Scan a generated multistream dump in which one page in 100 is a conflict "
+            + "article (those of --corpus DIR, else the bundled article) and the rest city and country articles: the one-thread "
+            + "rate against bzip2 -dc, and whether the output equals a run given the conflict pages' titles.")
+    boolean select;
+
+    @Option(names = "--select-pages", defaultValue = "2000", description = "With --select: pages of the dump (default: ${DEFAULT-VALUE}).")
+    int selectPages;
+
     @Option(names = "--startup", description = "Start-up of new processes: --version, query involvement-matrix with an empty "
             + "and a filled cache, serve to its first answer (first and second start); --repeats runs each, the median counts.")
     boolean startup;
@@ -83,6 +100,17 @@ public final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (store != null && !store.isEmpty()) return stores();
+        if (select || corpus != null) {
+            java.nio.file.Path dir = workDir != null ? java.nio.file.Files.createDirectories(workDir)
+                    : java.nio.file.Files.createTempDirectory("ckg-bench");
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (select) out.put("select", org.conflictkg.bench.SelectBench.run(corpus, selectPages, repeats, dir));
+            else out.put("corpus", org.conflictkg.bench.CorpusBench.run(corpus, threadCounts, minPages, warmupSeconds, repeats, dir));
+            out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version"));
+            System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(out));
+            return Main.OK;
+        }
         if (!http) return pipeline();
         KgServer kg = KgServer.builder().port(0).ui(false).build();
         DatasetGraph dsg = kg.dataset();

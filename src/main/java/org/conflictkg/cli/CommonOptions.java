@@ -75,8 +75,12 @@ public class CommonOptions {
         return Pipeline.builder().inputs(inputs).title(title).iris(new Iris(base)).diagnostics(diagnostics)
                 .redirectTables(redirectTables).pageTimeout(pageTimeout)
                 .ontologyDir(ontologyDir).threads(threads).progress(progress).maxPageBytes((long) (maxPageMb * 1e6))
+                .selection(selectionMode(), titles != null)
                 .filter(p -> p.namespace() == namespace && (titles == null || titles.contains(p.title())));
     }
+
+    /** Which pages of a dump are parsed; {@link PipelineOptions} lets the user say. */
+    org.conflictkg.pipeline.PageSelection.Mode selectionMode() { return org.conflictkg.pipeline.PageSelection.Mode.AUTO; }
 
     private java.util.Set<String> titles() {
         if (titlesFile == null) return null;

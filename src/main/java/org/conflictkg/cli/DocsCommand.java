@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.shared.PrefixMapping;
 import org.conflictkg.docs.DocsWriter;
+import org.conflictkg.docs.OntologyDocs;
+import org.conflictkg.docs.ReferenceDocs;
 import org.conflictkg.pipeline.Resources;
-import org.conflictkg.rdf.Iris;
-import org.conflictkg.rdf.Prefixes;
+import org.conflictkg.query.SavedQueries;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Write the ontology's HTML documentation (one page, an anchor per term) and its class diagram (DOT).")
+        description = "Write the ontology's HTML documentation (one page, an anchor per term) and its class diagram (DOT); "
+                + "with --reference, the Markdown reference of saved queries, commands and ontology terms instead.")
 public final class DocsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, defaultValue = "target/docs", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path output;
@@ -21,17 +23,26 @@ public final class DocsCommand implements Callable<Integer> {
     @Option(names = "--ontology-dir", description = "Directory of the ontology modules (default: the bundled ontology/).")
     Path ontologyDir;
 
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "Write saved-queries.md, commands.md and ontology.md into DIR (the checked-in docs/reference).")
+    Path reference;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Saved queries to document (default: the bundled queries/).")
+    Path queries;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Graph g = Resources.ontology(ontologyDir);
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        Prefixes.addTo(pm, Iris.defaults());
-        pm.setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
-          .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/")
-          .setNsPrefix("dbo", "http://dbpedia.org/ontology/").setNsPrefix("crm", "http://www.cidoc-crm.org/cidoc-crm/")
-          .setNsPrefix("time", "http://www.w3.org/2006/time#").setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-          .setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
-        DocsWriter.write(g, pm, output);
+        OntologyDocs docs = new OntologyDocs(g, OntologyDocs.displayPrefixes());
+        if (reference != null) {
+            ReferenceDocs.write(reference, ReferenceDocs.pages(SavedQueries.load(queries), spec.root().commandLine(), docs));
+            System.err.printf("wrote %s, %s and %s%n", reference.resolve("saved-queries.md"), reference.resolve("commands.md"),
+                    reference.resolve("ontology.md"));
+            return Main.OK;
+        }
+        DocsWriter.write(g, OntologyDocs.displayPrefixes(), output);
         System.err.printf("wrote %s and %s%n", output.resolve("index.html"), output.resolve("classes.dot"));
         return Main.OK;
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the knowledge graph and write it as RDF (default: the bundled article, Turtle on stdout).")
 public final class ExtractCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (.xml, .xml.bz2).")
     List<Path> inputs = List.of();

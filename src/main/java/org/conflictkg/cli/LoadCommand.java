@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Extract and load into a TDB2 store, replacing it atomically: a failed load leaves the previous store as it was.")
 public final class LoadCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (default: the bundled article).")
     List<Path> inputs = List.of();

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a saved query (queries/NAME.rq) on the bundled article in memory, or on a store with --db.")
 public final class QueryCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
     @Mixin DatasetOptions data;
 
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Saved query name; several with --out-dir; none lists them.")

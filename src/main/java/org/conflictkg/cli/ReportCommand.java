@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Per-page report over a folder of pages: the page's conflict, facts per kind, warnings, ms.")
 public final class ReportCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Folders (their .wikitext, .xml, .xml.bz2 and .xml.gz files), wikitext files or MediaWiki XML exports.")

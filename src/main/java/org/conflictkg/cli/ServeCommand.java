@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 + "the Fuseki UI at /ui/. A served store is locked: a load into it is refused until the server stops.",
                 "Default: the bundled article, extracted into memory. With --db and inputs, loads them into the store first."})
 public final class ServeCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
     @Mixin DatasetOptions data;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports.")
@@ -37,6 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--body-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Time a request's whole body has to arrive in, else 408 (default: ${DEFAULT-VALUE}); "
+                    + "bodies are read without holding a thread, so clients that stall them cannot starve the others.")
+    long bodyTimeoutSeconds;
 
     @Option(names = "--config", description = "Fuseki configuration (default: the bundled fuseki-config/config.ttl).")
     Path config;
@@ -71,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         org.conflictkg.store.StoreLock lock = data.db == null ? null : org.conflictkg.store.StoreLock.acquire(data.db, "serve");
         KgServer kg = KgServer.builder().config(config)
                 .location(data.db == null ? KgServer.IN_MEMORY : data.db.toAbsolutePath().toString())
-                .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).rowCap(rowCap)
+                .port(port).loopback(!publicAccess).timeoutMs(timeoutSeconds * 1000).bodyTimeoutMs(bodyTimeoutSeconds * 1000).rowCap(rowCap)
                 .allowUpdate(passwordFile).queries(SavedQueries.load(queriesDir))
                 .iris(new org.conflictkg.rdf.Iris(common.base)).build();
         if (data.db == null) data.fill(kg.dataset(), common);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the extracted graph against the SHACL shapes (ontology/shapes.ttl); exit 0 when it conforms.")
 public final class ValidateCommand implements Callable<Integer> {
-    @Mixin CommonOptions common;
+    @Mixin PipelineOptions common;
     @Mixin DatasetOptions data;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Wikitext files or MediaWiki XML exports (default: the bundled article).")

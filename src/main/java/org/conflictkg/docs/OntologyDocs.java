@@ -37,6 +37,18 @@ public final class OntologyDocs {
         this.pm = prefixes;
     }
 
+    /** The prefixes terms are shown with: the data's own, and those of the vocabularies it aligns to. */
+    public static PrefixMapping displayPrefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        org.conflictkg.rdf.Prefixes.addTo(pm, org.conflictkg.rdf.Iris.defaults());
+        pm.setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
+          .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/")
+          .setNsPrefix("dbo", "http://dbpedia.org/ontology/").setNsPrefix("crm", "http://www.cidoc-crm.org/cidoc-crm/")
+          .setNsPrefix("time", "http://www.w3.org/2006/time#").setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+          .setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
+        return pm;
+    }
+
     public Map<String, List<Term>> byKind() {
         Map<String, List<Term>> out = new LinkedHashMap<>();
         out.put("Classes", terms(OWL.Class.asNode(), "class"));

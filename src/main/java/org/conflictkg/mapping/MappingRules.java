@@ -42,7 +42,31 @@ public final class MappingRules {
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
                             List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds,
-                            List<ApproximateNumber> approximateNumbers, List<Pattern> attributions) {}
+                            List<ApproximateNumber> approximateNumbers, List<Pattern> attributions,
+                            Pattern transcludedInfoboxCall) {}
+
+    /**
+     * A call in raw wikitext of a template whose name says it holds a page's infobox
+     * ({@code map:TranscludedInfoboxName}: "Syrian civil war infobox"), or null without such rules.
+     */
+    private static Pattern transcludedInfoboxCall(Graph g) {
+        StringBuilder names = new StringBuilder();
+        for (Node n : subjects(g, "TranscludedInfoboxName")) {
+            if (names.length() > 0) names.append('|');
+            names.append("(?:").append(pattern(g, n, "pattern").pattern()).append(')');
+        }
+        if (names.length() == 0) return null;
+        return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * True when raw wikitext calls a template named as a transcluded infobox is: before the template
+     * pages of a dump are all known, the quick test that a page may get its infobox from one.
+     */
+    public boolean mayCallTranscludedInfobox(String wikitext) {
+        return RawCalls.find(evidence.transcludedInfoboxCall(), wikitext, "{{");
+    }
 
     /** A kind of loss and the words that mark it ({@code map:LossKind}); {@code people} for losses of people. */
     public record LossKindRule(Pattern pattern, Node emits, boolean people) {}
@@ -65,29 +89,63 @@ public final class MappingRules {
     }
 
     private static Pattern infoboxCall(List<InfoboxMapping> mappings) {
+        List<String> templates = new java.util.ArrayList<>();
+        for (InfoboxMapping m : mappings) templates.addAll(m.templates());
+        return templateCall(templates);
+    }
+
+    /** A pattern that finds a call of any of the named templates in raw wikitext, or null for no names. */
+    public static Pattern templateCall(java.util.Collection<String> templates) {
         StringBuilder names = new StringBuilder();
-        for (InfoboxMapping m : mappings)
-            for (String template : m.templates()) {
-                if (names.length() > 0) names.append('|');
-                // Words of the name as written in wikitext: spaces or underscores, any case.
-                for (String w : template.split(" ")) {
-                    if (names.length() > 0 && names.charAt(names.length() - 1) != '|') names.append("[ _]{1,4}");
-                    names.append(Pattern.quote(w));
-                }
+        for (String template : templates) {
+            if (names.length() > 0) names.append('|');
+            // Words of the name as written in wikitext: spaces or underscores, any case.
+            for (String w : template.split(" ")) {
+                if (names.length() > 0 && names.charAt(names.length() - 1) != '|') names.append("[ _]{1,4}");
+                names.append(Pattern.quote(w));
             }
+        }
         if (names.length() == 0) return null;
         return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:#invoke:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** True when raw wikitext names a category that a category rule reads (a quick test, before any parse). */
+    public boolean hasMappedCategory(String wikitext) {
+        return RawCalls.any(CATEGORY_LINK, wikitext, "[[", m -> {
+            String name = m.group(1).replace('_', ' ').strip();
+            for (CategoryRule r : evidence.categories()) if (r.pattern().matcher(name).find()) return true;
+            return false;
+        });
+    }
+
+    private static final Pattern CATEGORY_LINK = Pattern.compile("\\[\\[[ _]{0,4}[Cc]ategory[ _]{0,4}:[ _]{0,4}([^\\]|\\n]{1,250})");
+
     /** True when raw wikitext calls a template that an infobox mapping reads (a quick test, before any parse). */
     public boolean callsMappedInfobox(String wikitext) {
-        return infoboxCall != null && infoboxCall.matcher(wikitext).find();
+        return RawCalls.find(infoboxCall, wikitext, "{{");
     }
 
     /** From {@code dir/mapping.ttl}, or the bundled one when {@code dir} is null or has none. */
     public static MappingRules load(Path dir) {
-        return from(Resources.turtle(dir, Resources.MAPPING));
+        MappingRules rules = from(Resources.turtle(dir, Resources.MAPPING));
+        rules.broader = ClassHierarchy.broader(Resources.ontology(dir));
+        return rules;
+    }
+
+    /** Each class of the ontology with every class above it; empty for rules read without the ontology. */
+    private java.util.Map<Node, Set<Node>> broader = java.util.Map.of();
+
+    /**
+     * The class of a subject that an infobox describes: the class its title gives (a title rule is more
+     * precise than a generic infobox), unless the infobox's mapping gives a narrower class than that,
+     * as a mapping an ontology author adds for a kind of operation does.
+     */
+    public Node subjectKind(String title, Node byInfobox, Node otherwise) {
+        Node byTitle = classifySubject(title).map(TitleRule::emits).orElse(null);
+        if (byTitle == null) return otherwise;
+        if (byInfobox != null && broader.getOrDefault(byInfobox, Set.of()).contains(byTitle)) return byInfobox;
+        return byTitle;
     }
 
     public static MappingRules from(Graph g) {
@@ -136,7 +194,8 @@ public final class MappingRules {
         for (Node n : subjects(g, "Attribution")) attributions.add(pattern(g, n, "pattern"));
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
                 List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
-                List.copyOf(definitions), List.copyOf(losses), List.copyOf(approximate), List.copyOf(attributions));
+                List.copyOf(definitions), List.copyOf(losses), List.copyOf(approximate), List.copyOf(attributions),
+                transcludedInfoboxCall(g));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
                 List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }

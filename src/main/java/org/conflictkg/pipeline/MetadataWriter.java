@@ -27,8 +27,18 @@ final class MetadataWriter {
      * dataset's {@code void:triples} is every quad of the run, this graph's own included.
      * @return the quads of the metadata graph
      */
+    /** Pages a run read but did not turn into a graph: failed, skipped over a bound, or not selected. */
+    record Losses(int failed, int skipped, int unselected) implements java.io.Serializable {
+        static final Losses NONE = new Losses(0, 0, 0);
+    }
+
     static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
                       ClassCounts census, long otherQuads) {
+        return write(out, iris, runId, start, end, pages, census, otherQuads, Losses.NONE);
+    }
+
+    static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
+                      ClassCounts census, long otherQuads, Losses losses) {
         Emitter m = new Emitter(out, iris.metadataGraph());
         Node ds = iris.dataset();
         Node run = iris.run(runId);
@@ -43,6 +53,10 @@ final class MetadataWriter {
         m.typed(run, Std.provEndedAtTime, end.toString(), XSDDatatype.XSDdateTime);
         m.add(run, Std.provWasAssociatedWith, software);
         m.string(run, Ckg.softwareVersion, Resources.version());
+        // Only what was lost is said: a complete run's graph is the same as before these counts existed.
+        if (losses.failed() > 0) m.integer(run, Ckg.pagesFailed, losses.failed());
+        if (losses.skipped() > 0) m.integer(run, Ckg.pagesSkipped, losses.skipped());
+        if (losses.unselected() > 0) m.integer(run, Ckg.pagesNotSelected, losses.unselected());
         m.add(software, Std.type, Std.provSoftwareAgent);
         m.string(software, Std.label, "conflict-kg");
         for (PageGraphInfo p : pages) {

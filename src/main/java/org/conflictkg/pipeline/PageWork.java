@@ -47,13 +47,14 @@ final class PageWork {
     Done run(SourcePage page) {
         clock.start();
         try {
-            return runBounded(page);
+            Done done = runBounded(page);
+            clock.finish(); // inside the try: a stop the watchdog sent for this page lands here, never later
+            return done;
         } catch (ThreadDeath stopped) {
             // The watchdog stopped this page in code that could not check its deadline: start over clean.
+            clock.stopped();
             processor = new PageProcessor(extractors, templates);
             return failed(page, "it ran past twice its time bound of " + seconds() + " (--page-timeout)");
-        } finally {
-            clock.stop();
         }
     }
 

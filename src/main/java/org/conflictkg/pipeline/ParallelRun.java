@@ -75,7 +75,15 @@ final class ParallelRun {
         Throwable died = null;
         try {
             while (finished < threads) {
-                Object o = out.take();
+                Object o = out.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (o == null) {
+                    // A worker that ended without a word would leave this loop waiting for ever: say so instead.
+                    long alive = workers.stream().filter(Thread::isAlive).count();
+                    if (finished + alive < threads && out.isEmpty())
+                        died = new IllegalStateException("a worker ended without reporting its end");
+                    if (died != null) break;
+                    continue;
+                }
                 if (o == END) { finished++; continue; }
                 if (o instanceof Died d) { finished++; died = d.cause(); continue; }
                 c.add((PageWork.Done) o, sink, graphs, iris, bar);

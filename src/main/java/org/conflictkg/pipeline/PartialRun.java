@@ -28,24 +28,38 @@ public final class PartialRun implements Serializable {
     private final List<MetadataWriter.PageGraphInfo> graphs = new ArrayList<>();
     private final ClassCounts counts = new ClassCounts();
     private final java.util.Set<String> aliasesUsed = new java.util.HashSet<>();
-    private int pages, failed, redirects, skipped;
+    private int pages, failed, redirects, skipped, unselected;
     private long facts, quads;
 
     /** Every page of {@code source} into {@code sink}; pages over {@code maxPageBytes} are skipped with a warning. */
     public static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
                                  org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics) {
+        return run(all, sink, baseIris, ontologyDir, maxPageBytes, site, diagnostics, PageSelection.Mode.ALL, List.of());
+    }
+
+    /** As above, parsing only the pages {@code mode} selects ({@link PageSelection}) of a part read from {@code inputs}. */
+    public static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
+                                 org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics, PageSelection.Mode mode,
+                                 List<Path> inputs) {
         try (PageClock clock = new PageClock(Pipeline.DEFAULT_PAGE_TIMEOUT_SECONDS)) {
-            return run(all, sink, baseIris, ontologyDir, maxPageBytes, site, diagnostics, clock);
+            return run(all, sink, baseIris, ontologyDir, maxPageBytes, site, diagnostics, clock, mode, inputs);
         }
     }
 
     private static PartialRun run(PageSource all, StreamRDF sink, Iris baseIris, Path ontologyDir, long maxPageBytes,
-                                  org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics, PageClock clock) {
+                                  org.conflictkg.wiki.SiteIndex site, Consumer<Diagnostic> diagnostics, PageClock clock,
+                                  PageSelection.Mode mode, List<Path> inputs) {
         PartialRun part = new PartialRun();
+        MappingRules rules = MappingRules.load(ontologyDir);
+        PageSelection selection = PageSelection.of(mode, false, inputs, rules, site.templates());
         PageSource source = RedirectPages.skip(PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics,
                 () -> part.skipped++)), () -> part.redirects++);
+        if (selection != null) source = PageSource.filter(source, p -> {
+            if (selection.test(p)) return true;
+            part.unselected++;
+            return false;
+        });
         Iris iris = baseIris.withRedirects(site.redirects());
-        MappingRules rules = MappingRules.load(ontologyDir);
         PageWork work = new PageWork(Extractors.standard(rules), site.templates(), iris, rules, diagnostics, clock);
         ClassCensus census = new ClassCensus(sink, iris.resource("page/"));
         census.start();
@@ -72,6 +86,7 @@ public final class PartialRun implements Serializable {
             sum.aliasesUsed.addAll(p.aliasesUsed);
             sum.redirects += p.redirects;
             sum.skipped += p.skipped;
+            sum.unselected += p.unselected;
             sum.counts.merge(p.counts);
             sum.pages += p.pages;
             sum.failed += p.failed;
@@ -84,6 +99,7 @@ public final class PartialRun implements Serializable {
     public int pages() { return pages; }
     public int failedPages() { return failed; }
     public int skippedPages() { return skipped; }
+    public int unselectedPages() { return unselected; }
     public long facts() { return facts; }
     public long quads() { return quads; }
 
@@ -98,6 +114,7 @@ public final class PartialRun implements Serializable {
         Graph onto = Resources.ontology(ontologyDir);
         onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
         written += onto.size();
-        return written + MetadataWriter.write(sink, iris, runId, start, end, graphs, counts, quads + written);
+        return written + MetadataWriter.write(sink, iris, runId, start, end, graphs, counts, quads + written,
+                new MetadataWriter.Losses(failed, skipped, unselected));
     }
 }

@@ -60,6 +60,8 @@ public final class Pipeline {
     private final boolean progress;
     private final boolean everyRedirectPage;
     private final double pageTimeoutSeconds;
+    private final PageSelection.Mode selection;
+    private final boolean titled;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -79,6 +81,8 @@ public final class Pipeline {
         this.progress = b.progress;
         this.everyRedirectPage = b.everyRedirectPage;
         this.pageTimeoutSeconds = b.pageTimeoutSeconds;
+        this.selection = b.selection;
+        this.titled = b.titled;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -99,19 +103,34 @@ public final class Pipeline {
         StreamRDF sink = census;
         sink.start();
         Counts c = new Counts();
-        SiteIndex site = siteIndex();
-        iris = baseIris.withRedirects(site.redirects());
         ReadLimits limits = new ReadLimits(maxPageBytes, () -> c.skipped++);
+        PageSizeLimit withinSize = new PageSizeLimit(maxPageBytes, diagnostics, () -> c.skipped++);
+        SiteIndex site;
+        PageSource opened;
+        if (PageSelection.of(selection, titled, inputs, rules, org.conflictkg.wiki.InfoboxTemplates.NONE) != null) {
+            // A selecting run over dumps: one pass finds what other pages need and the pages worth parsing.
+            long r0 = System.nanoTime();
+            SelectingScan.Result scan = SelectingScan.run(inputs, title, filter, rules, diagnostics, limits, withinSize);
+            c.read += System.nanoTime() - r0;
+            c.redirects += scan.redirects();
+            c.unselected += scan.unselected();
+            site = siteIndex(scan.found());
+            opened = selected(scan.candidates().read(), site, c);
+        } else {
+            site = siteIndex(Prescan.find(inputs, title, rules));
+            opened = selected(RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics, limits),
+                    withinSize), () -> c.redirects++), site, c);
+        }
+        iris = baseIris.withRedirects(site.redirects());
         try (PageClock clock = new PageClock(pageTimeoutSeconds);
-             PageSource source = RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics, limits),
-                     new PageSizeLimit(maxPageBytes, diagnostics, () -> c.skipped++)), () -> c.redirects++);
+             PageSource source = opened;
              Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
             if (threads == 1) sequential(source, sink, c, graphs, bar, site, clock);
             else new ParallelRun(threads, extractors, iris, rules, diagnostics, site.templates(), clock).run(source, sink, c, graphs, bar);
         }
         int pages = c.pages, failed = c.failed;
         long read = c.read, parse = c.parse, extract = c.extract, map = c.map, facts = c.facts, quads = c.quads;
-        if (pages == 0 && c.redirects == 0) throw new InputException("no page could be read from the input");
+        if (pages == 0 && c.redirects == 0 && c.unselected == 0) throw new InputException("no page could be read from the input");
         if (pages > 0 && pages == failed) throw new InputException("none of the " + pages + " page(s) could be parsed; see the errors above");
         java.util.Set<String> titles = new java.util.HashSet<>();
         graphs.forEach(g -> titles.add(g.page().title()));
@@ -122,9 +141,10 @@ public final class Pipeline {
             quads += onto.size();
         }
         // One count everywhere: the log, load, and VoID's void:triples all say how many quads the run wrote.
-        quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census.counts(), quads);
+        quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census.counts(), quads,
+                new MetadataWriter.Losses(failed, c.skipped, c.unselected));
         sink.finish();
-        RunSummary s = new RunSummary(pages, failed, c.skipped, c.redirects, facts, quads,
+        RunSummary s = new RunSummary(pages, failed, c.skipped, c.redirects, c.unselected, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),
                 ms(read), ms(parse), ms(extract), ms(map), ms(System.nanoTime() - t0));
         LOG.info("extract: {}", s.line());
@@ -133,16 +153,27 @@ public final class Pipeline {
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
-    /** The redirects and infobox templates of the inputs, the redirect tables and what the store already knew. */
-    private SiteIndex siteIndex() {
+    /** The pages the selection keeps; the others counted, never parsed. */
+    private PageSource selected(PageSource pages, SiteIndex site, Counts c) {
+        PageSelection s = PageSelection.of(selection, titled, inputs, rules, site.templates());
+        if (s == null) return pages;
+        return PageSource.filter(pages, p -> {
+            if (s.test(p)) return true;
+            c.unselected++;
+            return false;
+        });
+    }
+
+    /** The redirects and infobox templates the inputs hold, with the redirect tables and what the store already knew. */
+    private SiteIndex siteIndex(Prescan.Found found) {
         Redirects.Builder r = Redirects.builder().addAll(knownRedirects);
         for (Path t : redirectTables) RedirectTable.read(t, r, diagnostics);
-        return Prescan.of(inputs, title, rules, r, diagnostics);
+        return Prescan.index(found, r, diagnostics);
     }
 
     /** Running totals of a run. */
     static final class Counts {
-        int pages, failed, redirects, skipped;
+        int pages, failed, redirects, skipped, unselected;
         long read, parse, extract, map, facts, quads;
 
         /** A page done: its quads to the sink (on the one writing thread), its figures to the totals. */
@@ -192,6 +223,8 @@ public final class Pipeline {
         private boolean progress;
         private boolean everyRedirectPage;
         private double pageTimeoutSeconds = DEFAULT_PAGE_TIMEOUT_SECONDS;
+        private PageSelection.Mode selection = PageSelection.Mode.AUTO;
+        private boolean titled;
 
         public Builder inputs(List<Path> v) { inputs = v; return this; }
         public Builder title(String v) { title = v; return this; }
@@ -203,6 +236,8 @@ public final class Pipeline {
         public Builder extractors(List<Extractor> v) { extractors = List.copyOf(v); return this; }
         public Builder diagnostics(Diagnostics v) { diagnostics = v; return this; }
         public Builder filter(Predicate<SourcePage> v) { filter = v; return this; }
+        /** Which pages are parsed ({@link PageSelection}); a title list ({@code titled}) selects alone. */
+        public Builder selection(PageSelection.Mode v, boolean byTitles) { selection = v; titled = byTitles; return this; }
         /** Pages with more wikitext than this (UTF-8 bytes) are skipped with a warning. */
         public Builder maxPageBytes(long v) { maxPageBytes = v; return this; }
         public Builder ontologyDir(Path v) { ontologyDir = v; return this; }

@@ -40,8 +40,8 @@ public final class Prescan {
         }
     }
 
-    static SiteIndex of(List<Path> inputs, String title, MappingRules rules, Redirects.Builder redirects,
-                        Consumer<Diagnostic> diagnostics) {
+    /** What the inputs hold for other pages, read in a pass of its own before the main one. */
+    static Found find(List<Path> inputs, String title, MappingRules rules) {
         Found found = new Found(List.of(), Map.of());
         if (!inputs.isEmpty()) {
             // Reading problems are reported by the main pass, once.
@@ -51,20 +51,36 @@ public final class Prescan {
                 // The main pass reads the same inputs and reports what is wrong with them.
             }
         }
-        return index(found, redirects, diagnostics);
+        return found;
     }
 
     /** Every page of the source, keeping redirects and the template pages that hold a mapped infobox. */
     public static Found scan(PageSource pages, MappingRules rules) {
-        List<String[]> redirects = new ArrayList<>();
-        Map<String, SourcePage> templates = new HashMap<>();
-        while (pages.hasNext()) {
-            SourcePage p = pages.next();
+        Collector c = new Collector(rules);
+        while (pages.hasNext()) c.collect(pages.next());
+        return c.found();
+    }
+
+    /** What a scan keeps, page by page: for a scan of its own or as part of a selecting pass ({@link SelectingScan}). */
+    static final class Collector {
+        private final MappingRules rules;
+        private final List<String[]> redirects = new ArrayList<>();
+        private final Map<String, SourcePage> templates = new HashMap<>();
+
+        Collector(MappingRules rules) { this.rules = rules; }
+
+        /** Keeps what the page tells other pages; true when it is a redirect page. */
+        boolean collect(SourcePage p) {
             var target = RedirectPage.target(p.text());
-            if (target.isPresent()) redirects.add(new String[] {p.title(), target.get(), p.origin()});
-            else if (p.namespace() == 10 && rules.callsMappedInfobox(p.text())) templates.put(Template.normalise(p.title()), p);
+            if (target.isPresent()) {
+                redirects.add(new String[] {p.title(), target.get(), p.origin()});
+                return true;
+            }
+            if (p.namespace() == 10 && rules.callsMappedInfobox(p.text())) templates.put(Template.normalise(p.title()), p);
+            return false;
         }
-        return new Found(redirects, templates);
+
+        Found found() { return new Found(redirects, templates); }
     }
 
     /** The index of what was found, with the redirects known before (tables, the store). */

@@ -6,8 +6,10 @@ package org.conflictkg.pipeline;
  *
  * @param skippedPages pages left out for their size or their time, each named in a warning or error
  * @param redirectPages redirect pages, read for where they point and holding no facts
+ * @param unselectedPages pages of a dump left unparsed because nothing in them is mapped ({@link PageSelection})
  */
-public record RunSummary(int pages, int failedPages, int skippedPages, int redirectPages, long facts, long quads, long warnings,
+public record RunSummary(int pages, int failedPages, int skippedPages, int redirectPages, int unselectedPages, long facts,
+                         long quads, long warnings,
                          long errors, long readMs, long parseMs, long extractMs, long mapMs, long totalMs) {
 
     public boolean complete() { return failedPages == 0 && skippedPages == 0 && errors == 0; }
@@ -15,7 +17,8 @@ public record RunSummary(int pages, int failedPages, int skippedPages, int redir
     public String line() {
         return String.format("%d page(s) (%d failed, %d skipped%s), %,d facts, %,d quads, %d warning(s), %d error(s) in %,d ms"
                         + " [read %d ms, parse %d ms, extract %d ms, map %d ms]",
-                pages, failedPages, skippedPages, redirectPages > 0 ? ", " + redirectPages + " redirect(s)" : "", facts, quads,
+                pages, failedPages, skippedPages, (redirectPages > 0 ? ", " + redirectPages + " redirect(s)" : "")
+                        + (unselectedPages > 0 ? String.format(", %,d not selected", unselectedPages) : ""), facts, quads,
                 warnings, errors, totalMs, readMs, parseMs, extractMs, mapMs);
     }
 

@@ -125,6 +125,9 @@ public final class Ckg {
     public static final Node language = term("language");
     public static final Node citationText = term("citationText");
     public static final Node softwareVersion = term("softwareVersion");
+    public static final Node pagesFailed = term("pagesFailed");
+    public static final Node pagesSkipped = term("pagesSkipped");
+    public static final Node pagesNotSelected = term("pagesNotSelected");
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
 

@@ -5,13 +5,11 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -55,7 +53,7 @@ public final class RdfOutput {
     public static RunSummary write(Pipeline pipeline, Format f, OutputStream out) {
         Node ontology = pipeline.iris().ontologyGraph();
         if (f == Format.NT || f == Format.NQ) {
-            StreamRDF w = StreamRDFWriter.getWriterStream(out, f == Format.NT ? Lang.NTRIPLES : Lang.NQUADS);
+            StreamRDF w = LineWriter.onto(out);
             return pipeline.run(f == Format.NT ? dropGraphs(w, ontology) : w);
         }
         DatasetGraph dsg = DatasetGraphFactory.create();

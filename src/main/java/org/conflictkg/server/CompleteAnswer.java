@@ -3,6 +3,8 @@ package org.conflictkg.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.conflictkg.query.MemoryGuard;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,8 +34,23 @@ final class CompleteAnswer implements Filter {
     public void doFilter(ServletRequest req, ServletResponse sres, FilterChain chain) throws IOException, ServletException {
         HttpServletResponse res = (HttpServletResponse) sres;
         try (HeldResponse held = new HeldResponse(res, memoryBytes)) {
-            chain.doFilter(req, held);
-            if (held.errorSent()) return;  // Fuseki sent its own error straight through
+            try {
+                chain.doFilter(req, held);
+            } catch (OutOfMemoryError e) { // the guard's last resort: one allocation larger than what was left
+                MemoryGuard.stoppedForMemory();
+                outOfMemory(res);
+                return;
+            }
+            if (MemoryGuard.stoppedForMemory()) {
+                outOfMemory(res);
+                return;
+            }
+            if (held.errorSent()) {
+                // Fuseki answers 500 when a query ran out of memory; said here for what it was.
+                if (held.errorStatus() == 500 && MemoryGuard.exhaustedRecently()) outOfMemory(res);
+                else held.sendHeldError();
+                return;
+            }
             held.flushWriter();
             if (held.getStatus() == 503 || held.body().endsWith(CUT_MARK)) {
                 res.reset();
@@ -44,5 +61,12 @@ final class CompleteAnswer implements Filter {
             if (!res.isCommitted()) res.setContentLengthLong(held.body().size());
             held.body().copyTo(res.getOutputStream());
         }
+    }
+
+    private static void outOfMemory(HttpServletResponse res) throws IOException {
+        if (res.isCommitted()) return;
+        res.reset();
+        ErrorAnswer.send(res, 503, "query stopped: it needed more memory than the server has (" + MemoryGuard.maxMb()
+                + " MB for all queries); add a LIMIT, narrow the pattern or try again later");
     }
 }

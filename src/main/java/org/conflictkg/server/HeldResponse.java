@@ -15,6 +15,8 @@ final class HeldResponse extends HttpServletResponseWrapper implements AutoClose
     private final SpillBuffer body;
     private PrintWriter writer;
     private boolean errorSent;
+    private int errorStatus;
+    private String errorMessage;
     private final ServletOutputStream out = new ServletOutputStream() {
         @Override public void write(int b) throws IOException { body.write(b); }
         @Override public void write(byte[] b, int off, int len) throws IOException { body.write(b, off, len); }
@@ -64,8 +66,16 @@ final class HeldResponse extends HttpServletResponseWrapper implements AutoClose
     public void sendError(int sc, String msg) throws IOException {
         resetBuffer();
         errorSent = true;
-        super.sendError(sc, msg);
+        errorStatus = sc;
+        errorMessage = msg;
     }
+
+    /** Sends the error the servlet sent, held until now so that the filter could answer otherwise. */
+    void sendHeldError() throws IOException {
+        if (!super.isCommitted()) super.sendError(errorStatus, errorMessage);
+    }
+
+    int errorStatus() { return errorStatus; }
 
     @Override public void sendError(int sc) throws IOException { sendError(sc, null); }
 

@@ -27,6 +27,8 @@ final class HttpHygiene implements Filter {
     private static final Set<String> READ_ONLY_POSTS = Set.of("/kg/sparql", "/kg/query");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Jetty's limit to the fields of a form, which the server keeps. */
+    static final int MAX_FORM_KEYS = 1000;
     private final long maxInflatedBytes;
 
     HttpHygiene(long maxInflatedBytes) { this.maxInflatedBytes = maxInflatedBytes; }
@@ -63,7 +65,22 @@ final class HttpHygiene implements Filter {
         try {
             req.getParameterMap();  // parses query string and form body now, where a failure is the client's
         } catch (RuntimeException malformed) {
+            String limit = formLimit(malformed);
+            if (limit != null) return "413 " + limit + "; send a long query as the body of a POST with Content-Type "
+                    + "application/sparql-query instead";
             return "400 malformed request parameters (percent-encoding, UTF-8 or a corrupt compressed form)";
+        }
+        return null;
+    }
+
+    /** Which of Jetty's form limits a failure to read parameters met, or null for a malformed form. */
+    static String formLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("too many") || m.contains("keys") || m.contains("fields"))
+                return "a form with too many fields (the server reads at most " + MAX_FORM_KEYS + ")";
+            if (m.contains("too large") || m.contains("larger than") || m.contains("max length"))
+                return "a form body over the server's form size limit";
         }
         return null;
     }

@@ -49,7 +49,7 @@ public final class KgServer {
 
     public static Builder builder() { return new Builder(); }
 
-    /** Options of the server; defaults: port 3030, loopback, 30 s timeout, 10,000 rows, 1 MB bodies. */
+    /** Options of the server; defaults: port 3030, loopback, 30 s timeout, 10,000 rows, 1 MB bodies arriving within 10 s. */
     public static final class Builder {
         private Path config;
         private String location = IN_MEMORY;
@@ -59,6 +59,7 @@ public final class KgServer {
         private long timeoutMs = 30_000;
         private int rowCap = 10_000;
         private long maxRequestBytes = 1 << 20;
+        private long bodyTimeoutMs = 10_000;
         private Path passwordFile;
         private SavedQueries queries;
         private org.conflictkg.rdf.Iris iris = org.conflictkg.rdf.Iris.defaults();
@@ -71,6 +72,8 @@ public final class KgServer {
         public Builder timeoutMs(long v) { timeoutMs = v; return this; }
         public Builder rowCap(int v) { rowCap = v; return this; }
         public Builder maxRequestBytes(long v) { maxRequestBytes = v; return this; }
+        /** The time a request's whole body has to arrive in (408 after it), apart from the idle timeout. */
+        public Builder bodyTimeoutMs(long v) { bodyTimeoutMs = v; return this; }
         /** Enables update endpoints for the users of this Jetty realm file, with HTTP Basic auth. */
         public Builder allowUpdate(Path v) { passwordFile = v; return this; }
         public Builder queries(SavedQueries v) { queries = v; return this; }
@@ -79,6 +82,7 @@ public final class KgServer {
 
         public KgServer build() {
             RegexBounds.install();  // a regex in any query stops when the query times out
+            org.conflictkg.query.MemoryGuard.start();  // and any query stops before the heap runs out
             Model m = FusekiConfig.read(config);
             FusekiConfig.setLocation(m, location);
             FusekiConfig.setTimeout(m, timeoutMs);
@@ -118,7 +122,8 @@ public final class KgServer {
             b.addServlet("", new StartPageServlet(data, q, iris.base()));
             kg.server = b.build();
             Server jetty = kg.server.getJettyServer();
-            jetty.setHandler(new EdgeGuard(jetty.getHandler(), new LoginThrottle(FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS)));
+            jetty.setHandler(new EdgeGuard(new BodyGate(jetty.getHandler(), maxRequestBytes, bodyTimeoutMs),
+                    new LoginThrottle(FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS)));
             return kg;
         }
     }

@@ -56,16 +56,26 @@ public final class Inputs {
                               ReadLimits limits) {
         String name = file.getFileName().toString();
         try {
+            InputStream system = name.endsWith(".bz2") ? NativeBzip2.open(file) : null;
+            if (system != null) // the system's bzip2 program, about three times as fast as Java's decoder
+                return new MediaWikiXmlSource(new BufferedInputStream(system, 1 << 16), file.toString(), filter, diagnostics, limits);
+            Path index = MultistreamBz2.indexOf(file);
+            if (index != null) { // streams decompressed on every core, in order
+                InputStream streams = new MultistreamBz2(file, MultistreamBz2.streamStarts(index),
+                        Runtime.getRuntime().availableProcessors());
+                return new MediaWikiXmlSource(new BufferedInputStream(streams, 1 << 16), file.toString(), filter, diagnostics, limits);
+            }
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             if (name.endsWith(".bz2") || name.endsWith(".gz") || name.endsWith(".xz")) {
-                in = new BufferedInputStream(new CompressorStreamFactory(true).createCompressorInputStream(in), 1 << 16);
+                // Decompressed on a thread of its own while the XML is parsed.
+                in = new BufferedInputStream(new AheadStream(new CompressorStreamFactory(true).createCompressorInputStream(in)), 1 << 16);
                 return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics, limits);
             }
             if (looksLikeXml(in)) return new MediaWikiXmlSource(in, file.toString(), filter, diagnostics, limits);
             String t = title != null ? title : titleFromFileName(name);
             long size = Files.size(file);
             // A bare page over the limit is never read into memory.
-            if (size > limits.maxPageBytes() + 4) {
+            if (size - 4 > limits.maxPageBytes()) { // a BOM of up to 4 bytes is not text
                 in.close();
                 diagnostics.accept(Diagnostic.warning(t, null, 0, limits.describe(size)));
                 limits.skipped().run();

@@ -54,6 +54,7 @@ public final class MediaWikiXmlSource implements PageSource {
             f.setProperty(XMLInputFactory.IS_COALESCING, false);
             this.xml = f.createXMLStreamReader(in, utf16(in) ? null : "UTF-8");
         } catch (XMLStreamException e) {
+            if (ioCause(e) != null) throw endsEarly(origin, ioCause(e), e);
             throw new InputException(origin + ": not a readable MediaWiki XML file (" + InputException.reason(e) + ")", e);
         }
     }
@@ -114,6 +115,7 @@ public final class MediaWikiXmlSource implements PageSource {
         done = true;
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
+        if (pagesSeen == 0 && ioCause(e) != null) throw endsEarly(origin, ioCause(e), e);
         if (pagesSeen == 0)
             throw new InputException(origin + ": broken XML at line " + line + ", column " + column + ": " + e.getMessage(), e);
         diagnostics.accept(Diagnostic.error(origin, null, line, "broken XML at line " + line + ", column " + column
@@ -121,6 +123,16 @@ public final class MediaWikiXmlSource implements PageSource {
                 + (lastComplete == null ? "" : ", the last of them '" + lastComplete + "'")
                 + "; the pages after it are not read and the input is incomplete: " + firstLine(e.getMessage())));
         return null;
+    }
+
+    /** The read failure under a parse failure: compressed data that ends early or is damaged. */
+    private static java.io.IOException ioCause(XMLStreamException e) {
+        return e.getNestedException() instanceof java.io.IOException x ? x : e.getCause() instanceof java.io.IOException x ? x : null;
+    }
+
+    private static InputException endsEarly(String origin, java.io.IOException io, XMLStreamException e) {
+        return new InputException(origin + ": cannot be read to its first page, the input is incomplete ("
+                + InputException.reason(io) + ")", e);
     }
 
     private static String firstLine(String s) {

@@ -31,7 +31,7 @@ public final class SparkBench {
         }
         List<Map.Entry<String, String>> list = new ArrayList<>();
         for (int i = 1; i <= pages; i++) list.add(Map.entry("Intervention copy " + i, article));
-        Path dump = MultistreamDump.write(work, "bench", list, perStream);
+        Path dump = org.conflictkg.bench.MultistreamDump.write(work, "bench", list, perStream);
         Path parts = work.resolve("parts-" + System.nanoTime());
         long spark = time(bin.resolve("conflict-kg-spark").toString(), "--master", "local[" + threads + "]", "--out",
                 parts.toString(), dump.toString());

@@ -33,10 +33,11 @@ import org.conflictkg.rdf.Iris;
  */
 public final class SparkExtract {
     /** What a run did. */
-    public record Summary(int splits, int pages, int failed, int skipped, long facts, long quads, long millis) {
+    public record Summary(int splits, int pages, int failed, int skipped, int unselected, long facts, long quads, long millis) {
         String line() {
-            return String.format("spark extract: %d split(s), %d page(s) (%d failed, %d skipped), %,d facts, %,d quads in %,d ms, %.1f pages/s",
-                    splits, pages, failed, skipped, facts, quads, millis, pages * 1000.0 / Math.max(1, millis));
+            return String.format("spark extract: %d split(s), %d page(s) (%d failed, %d skipped%s), %,d facts, %,d quads in %,d ms, %.1f pages/s",
+                    splits, pages, failed, skipped, unselected > 0 ? String.format(", %,d not selected", unselected) : "",
+                    facts, quads, millis, pages * 1000.0 / Math.max(1, millis));
         }
 
         boolean complete() { return failed == 0 && skipped == 0; }
@@ -46,6 +47,7 @@ public final class SparkExtract {
 
     public static void main(String[] args) throws Exception {
         String master = null, out = null, base = Iris.DEFAULT_BASE, ontologyDir = null;
+        org.conflictkg.pipeline.PageSelection.Mode select = org.conflictkg.pipeline.PageSelection.Mode.AUTO;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,6 +55,7 @@ public final class SparkExtract {
                 case "--out" -> out = args[++i];
                 case "--base" -> base = args[++i];
                 case "--ontology-dir" -> ontologyDir = args[++i];
+                case "--select" -> select = selectMode(args[++i]);
                 case "-h", "--help" -> { usage(); return; }
                 default -> inputs.add(args[i]);
             }
@@ -62,7 +65,7 @@ public final class SparkExtract {
         if (master != null) conf.setMaster(master);  // spark-submit sets it otherwise
         Summary s;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            s = run(sc, inputs, out, base, ontologyDir);
+            s = run(sc, inputs, out, base, ontologyDir, select);
         } catch (UsageException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -79,12 +82,29 @@ public final class SparkExtract {
     }
 
     private static void usage() {
-        System.err.println("usage: SparkExtract [--master URL] --out DIR [--base IRI] [--ontology-dir DIR] INPUT...");
+        System.err.println("usage: SparkExtract [--master URL] --out DIR [--base IRI] [--ontology-dir DIR] "
+                + "[--select auto|mapped|all] INPUT...");
+    }
+
+    private static org.conflictkg.pipeline.PageSelection.Mode selectMode(String v) {
+        try {
+            return org.conflictkg.pipeline.PageSelection.Mode.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: --select: '" + v + "' is none of auto, mapped, all");
+            System.exit(2);
+            return null;
+        }
     }
 
     /** Runs the job on {@code sc}; refuses an output folder that exists, as Spark's own writers do. */
     public static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, String ontologyDir)
             throws IOException {
+        return run(sc, inputs, out, base, ontologyDir, org.conflictkg.pipeline.PageSelection.Mode.AUTO);
+    }
+
+    /** As above, parsing the pages {@code select} selects ({@code --select}, as {@code extract} does). */
+    public static Summary run(JavaSparkContext sc, List<String> inputs, String out, String base, String ontologyDir,
+                              org.conflictkg.pipeline.PageSelection.Mode select) throws IOException {
         long t0 = System.nanoTime();
         Instant start = Instant.now();
         Configuration hadoop = sc.hadoopConfiguration();
@@ -102,7 +122,7 @@ public final class SparkExtract {
                 org.conflictkg.wiki.Redirects.builder(), d -> System.err.println("warning: " + d.location() + ": " + d.message()));
         var shared = sc.broadcast(site);
         PartialRun all = sc.parallelize(splits, Math.max(1, splits.size()))
-                .map(split -> SplitTask.run(split, target, base, ontologyDir, shared.value()))
+                .map(split -> SplitTask.run(split, target, base, ontologyDir, shared.value(), select))
                 .reduce(PartialRun::merge);
         try (OutputStream raw = fs.create(new Path(outDir, "run.nq.gz"), false); OutputStream gz = new GZIPOutputStream(raw)) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
@@ -112,7 +132,7 @@ public final class SparkExtract {
             sink.finish();
         }
         fs.create(new Path(outDir, "_SUCCESS"), false).close();
-        return new Summary(splits.size(), all.pages(), all.failedPages(), all.skippedPages(), all.facts(), all.quads(),
+        return new Summary(splits.size(), all.pages(), all.failedPages(), all.skippedPages(), all.unselectedPages(), all.facts(), all.quads(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

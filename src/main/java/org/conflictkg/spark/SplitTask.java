@@ -13,9 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.conflictkg.pipeline.PartialRun;
 import org.conflictkg.rdf.Iris;
 import org.conflictkg.source.Inputs;
@@ -44,8 +42,8 @@ final class SplitTask {
         }
     }
 
-    static PartialRun run(Split split, String out, String base, String ontologyDir, org.conflictkg.wiki.SiteIndex site)
-            throws IOException {
+    static PartialRun run(Split split, String out, String base, String ontologyDir, org.conflictkg.wiki.SiteIndex site,
+                          org.conflictkg.pipeline.PageSelection.Mode select) throws IOException {
         Configuration conf = new Configuration();
         Path part = new Path(out, String.format("part-%05d.nq.gz", split.index()));
         FileSystem fs = part.getFileSystem(conf);
@@ -53,9 +51,13 @@ final class SplitTask {
         PartialRun result;
         try (OutputStream raw = fs.create(tmp, true); OutputStream gz = new GZIPOutputStream(raw, 1 << 16);
              PageSource pages = open(split, fs, p -> p.namespace() == 0)) {
-            StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+            StreamRDF sink = org.conflictkg.rdf.LineWriter.onto(gz);
             result = PartialRun.run(pages, sink, new Iris(base), ontologyDir == null ? null : java.nio.file.Path.of(ontologyDir),
-                    org.conflictkg.pipeline.Pipeline.DEFAULT_MAX_PAGE_MB * 1_000_000L, site, d -> LOG.warn("{}", d));
+                    org.conflictkg.pipeline.Pipeline.DEFAULT_MAX_PAGE_MB * 1_000_000L, site, d -> LOG.warn("{}", d), select,
+                    List.of(java.nio.file.Path.of(new Path(split.path()).getName())));
+        } catch (IOException | RuntimeException | Error e) {
+            fs.delete(tmp, false); // a failed task leaves no temporary part behind; Spark retries it whole
+            throw e;
         }
         fs.delete(part, false);
         if (!fs.rename(tmp, part)) throw new IOException("could not rename " + tmp + " to " + part);

@@ -30,7 +30,7 @@ public final class AtomicLoad {
     private AtomicLoad() {}
 
     public static <T> T replace(Path dir, Function<StreamRDF, T> fill) {
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = StorePath.real(dir);
         try (StoreLock lock = StoreLock.acquire(target, "load")) {
             StoreRecovery.recover(target);
             StoreRecovery.requireReplaceable(target);

@@ -25,7 +25,7 @@ public final class PageReplace {
 
     public static <T> T into(Path dir, Node metadataGraph, Node redirectsGraph, Function<StreamRDF, T> fill) {
         try (StoreLock lock = StoreLock.acquire(dir, "load --replace-pages")) {
-            StoreRecovery.recover(dir.toAbsolutePath().normalize());
+            StoreRecovery.recover(StorePath.real(dir));
             return replace(dir, metadataGraph, redirectsGraph, fill);
         }
     }

@@ -29,7 +29,7 @@ public final class StoreLock implements AutoCloseable {
 
     /** The lock of the store at {@code db}, or an error naming who holds it. */
     public static StoreLock acquire(Path db, String purpose) {
-        Path target = db.toAbsolutePath().normalize();
+        Path target = StorePath.real(db);
         Path file = target.resolveSibling("." + target.getFileName() + ".lock");
         try {
             Files.createDirectories(target.getParent());

@@ -33,7 +33,7 @@ public final class Stores {
      */
     public static DatasetGraph open(Path dir) {
         try (StoreLock lock = StoreLock.acquire(dir, "open")) {
-            StoreRecovery.recover(dir.toAbsolutePath().normalize());
+            StoreRecovery.recover(StorePath.real(dir));
         } catch (InputException busy) {
             // a load or a server holds it: it recovers what needs recovering itself
         }

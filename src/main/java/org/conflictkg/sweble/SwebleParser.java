@@ -19,7 +19,17 @@ import org.sweble.wikitext.parser.parser.LinkTargetException;
 public final class SwebleParser {
     private static final class Config {
         // Generating the configuration takes ~100 ms; do it once per JVM.
-        static final WikiConfig EN_WP = DefaultConfigEnWp.generate();
+        static final WikiConfig EN_WP = generate();
+
+        /**
+         * English Wikipedia's configuration without Sweble's warnings: nothing here reads them (markup
+         * problems are found by {@link MarkupCheck}), and making them is about a tenth of a parse.
+         */
+        private static WikiConfig generate() {
+            org.sweble.wikitext.engine.config.WikiConfigImpl c = DefaultConfigEnWp.generate();
+            ((org.sweble.wikitext.engine.config.ParserConfigImpl) c.getParserConfig()).setWarningsEnabled(false);
+            return c;
+        }
     }
 
     private final WtEngineImpl engine = new WtEngineImpl(Config.EN_WP);

@@ -107,7 +107,7 @@ class StoreCacheTest {
         String first = query().out();
         Files.write(entries().get(0), "not RDF Thrift".getBytes(StandardCharsets.UTF_8));
         CliTest.Run r = query();
-        assertTrue(r.err().contains("cannot be read") && r.err().contains("rebuilding it"), r.err());
+        assertTrue(r.err().contains("cache entry") && r.err().contains("rebuilding it"), r.err());
         assertEquals(first, r.out());
         assertEquals(first, query().out(), "and the rebuilt entry serves the next call");
     }

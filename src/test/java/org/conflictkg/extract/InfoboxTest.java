@@ -96,6 +96,8 @@ class InfoboxTest {
         Path f = Files.writeString(dir.resolve("pages.xml"), xml.append("</mediawiki>\n"));
         DatasetGraph dsg = Stores.inMemory();
         Txn.executeWrite(dsg, () -> Pipeline.builder().inputs(List.of(f)).diagnostics(new Diagnostics(d -> {}))
+                // the article has neither infobox nor category: every page of this export is read
+                .selection(org.conflictkg.pipeline.PageSelection.Mode.ALL, false)
                 .build().run(StreamRDFLib.dataset(dsg)));
         return dsg;
     }

@@ -57,7 +57,7 @@ class HostilePagesTest {
         Set<String> reference = pageQuads(extract(good, threads, 0));
         long started = System.nanoTime();
         CliTest.Run r = CliTest.run("extract", mixed.toString(), "-o", dir.resolve("mixed-" + threads + ".nq").toString(),
-                "--threads", String.valueOf(threads), "--page-timeout", "1", "--max-page-mb", "2");
+                "--threads", String.valueOf(threads), "--page-timeout", "1", "--max-page-mb", "2", "--select", "all");
         double seconds = (System.nanoTime() - started) / 1e9;
         String err = r.err();
         assertEquals(Main.INCOMPLETE, r.code(), err);
@@ -95,7 +95,7 @@ class HostilePagesTest {
 
     private static Path extract(Path input, int threads, int unused) {
         Path out = dir.resolve(input.getFileName() + "-" + threads + ".nq");
-        CliTest.Run r = CliTest.run("extract", input.toString(), "-o", out.toString(), "--threads", String.valueOf(threads));
+        CliTest.Run r = CliTest.run("extract", input.toString(), "-o", out.toString(), "--threads", String.valueOf(threads), "--select", "all");
         assertEquals(0, r.code(), r.err());
         return out;
     }

@@ -102,6 +102,24 @@ public class StoreSafetyTest {
     }
 
     @Test
+    void aStoreReachedThroughASymbolicLinkTakesTheSameLockAndKeepsTheLink() throws Exception {
+        Path db = dir.resolve("real-db");
+        assertEquals(0, CliTest.run("load", "--db", db.toString()).code());
+        Path link = Files.createSymbolicLink(dir.resolve("link-db"), db);
+        try (StoreLock held = StoreLock.acquire(db, "serve")) {
+            Process p = new ProcessBuilder(javaCommand("load", "--db", link.toString())).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("link.log").toFile()).start();
+            assertEquals(1, p.waitFor());
+            String log = Files.readString(dir.resolve("link.log"));
+            assertTrue(log.contains("in use by another conflict-kg process (serve"), log);
+        }
+        assertEquals(0, CliTest.run("load", "--db", link.toString()).code());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(db.toRealPath(), link.toRealPath());
+        assertTrue(quads(link) > 1000, "and it reaches the new store");
+    }
+
+    @Test
     void extractLeavesNoPartFileWhenStoppedBySigterm() throws Exception {
         Path dump = org.conflictkg.bench.PipelineBench.generateDump(dir, 200);
         Path out = dir.resolve("out.nq");

@@ -56,7 +56,7 @@ class SparkJobIT {
         for (String f : List.of("Battle_of_Marsaglia", "Battle_of_Cynoscephalae", "Battle_of_Evesham"))
             pages.add(Map.entry(f.replace('_', ' '),
                     Files.readString(Path.of("src/test/resources/corpus/conflicts/" + f + ".wikitext"))));
-        Path dump = MultistreamDump.write(dir, "test", pages, 2);
+        Path dump = org.conflictkg.bench.MultistreamDump.write(dir, "test", pages, 2);
 
         String job = run(dir, bin("conflict-kg-spark"), "--master", "local[2]", "--out", "parts", dump.toString());
         assertTrue(job.contains("spark extract: 3 split(s), 6 page(s) (0 failed, 0 skipped)"), job);

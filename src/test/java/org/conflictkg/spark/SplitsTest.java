@@ -20,7 +20,7 @@ class SplitsTest {
     void oneSplitPerStreamOfPagesAndOnePerOtherFile() throws Exception {
         List<Map.Entry<String, String>> pages = new ArrayList<>();
         for (int i = 1; i <= 5; i++) pages.add(Map.entry("Battle " + i, "The '''Battle " + i + "''' was fought in 190" + i + "."));
-        Path dump = MultistreamDump.write(dir, "x", pages, 2);
+        Path dump = org.conflictkg.bench.MultistreamDump.write(dir, "x", pages, 2);
         Files.writeString(dir.resolve("Battle_of_Somewhere.wikitext"), "The '''Battle of Somewhere''' was fought in 1901.");
         Files.delete(dir.resolve("x.xml"));  // the plain copy is for extract, not an input here
 

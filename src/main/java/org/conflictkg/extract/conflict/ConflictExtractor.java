@@ -16,7 +16,6 @@ import org.conflictkg.extract.Provenance;
 import org.conflictkg.extract.TranscludedFact;
 import org.conflictkg.mapping.InfoboxMapping;
 import org.conflictkg.mapping.MappingRules;
-import org.conflictkg.mapping.TitleRule;
 
 /**
  * The page's own conflict: the first infobox of its lead that a {@code map:InfoboxMapping} names
@@ -58,8 +57,8 @@ public final class ConflictExtractor implements Extractor {
             return out;
         }
         categories.forEach(c -> out.add(c.fact()));
-        Node kind = rules.classifySubject(title).map(TitleRule::emits)
-                .orElse(box == null ? byCategory : narrower(box.mapping().emits(), byCategory));
+        Node kind = rules.subjectKind(title, box == null ? null : box.mapping().emits(),
+                box == null ? byCategory : narrower(box.mapping().emits(), byCategory));
         if (box == null) {
             out.add(new ConflictFacts.Subject(title, kind, title, "", new Provenance(0, -1, 0, List.of())));
             out.add(new ConflictFacts.PrimaryTopic(title, LeadNames.aliases(doc, title), new Provenance(0, -1, 0, List.of())));

@@ -16,7 +16,6 @@ import org.conflictkg.extract.Provenance;
 import org.conflictkg.extract.SectionInfoboxFact;
 import org.conflictkg.mapping.InfoboxMapping;
 import org.conflictkg.mapping.MappingRules;
-import org.conflictkg.mapping.TitleRule;
 
 /**
  * Infoboxes in the sections of a page: each describes its section's subject (a naval action in an
@@ -44,7 +43,7 @@ final class SectionSubjects {
                 if (rule.isEmpty() || f.items().isEmpty()) continue;
                 read.addAll(reader.read(f, rule.get(), rule.get().sideOf(f.name()).orElse(0)));
             }
-            Node kind = rules.classifySubject(title).map(TitleRule::emits).orElse(mapping.get().emits());
+            Node kind = rules.subjectKind(title, mapping.get().emits(), mapping.get().emits());
             Provenance where = new Provenance(b.section(), -1, b.line(), List.of());
             read.add(new ConflictFacts.Subject(title, kind, name(b, mapping.get(), title), b.name(), where));
             read.add(new ConflictFacts.PartOf(title, List.of(new ConflictFacts.ParentRef(page, page)), page, "", where));

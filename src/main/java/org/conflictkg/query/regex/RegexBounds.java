@@ -38,6 +38,8 @@ public final class RegexBounds {
         ARQ.getContext().set(ARQ.optExprConstantFolding, false);
         RewriteFactory standard = Optimize.getFactory();
         Optimize.setFactory(context -> {
+            // Every query is planned here, on the thread that runs it: the memory guard learns of it.
+            org.conflictkg.query.MemoryGuard.register(org.apache.jena.sparql.util.Context.getCancelSignal(context));
             Rewrite rewrite = standard.create(context);
             return op -> rewrite.rewrite(cancellable(op));
         });

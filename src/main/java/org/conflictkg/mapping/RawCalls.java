@@ -1,0 +1,41 @@
+package org.conflictkg.mapping;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quick tests of raw wikitext for a template call or a category link, as a selecting run makes on
+ * every page of a dump. A pattern that starts with {@code {{} or {@code [[} is tried only where the
+ * text has those two characters (found with {@link String#indexOf}, which the JVM runs as a vector
+ * search), each time over a window that holds any match: a case-insensitive {@code find()} would
+ * lower-case every character of every page, and cost more than reading the page.
+ */
+public final class RawCalls {
+    /** Longer than any match of the patterns tried here (their repetitions are bounded). */
+    private static final int WINDOW = 512;
+
+    private RawCalls() {}
+
+    /** True when {@code pattern}, which starts with the two characters of {@code opening}, matches at one of them. */
+    public static boolean find(Pattern pattern, String text, String opening) {
+        if (pattern == null) return false;
+        Matcher m = null;
+        for (int i = text.indexOf(opening); i >= 0; i = text.indexOf(opening, i + 1)) {
+            if (m == null) m = pattern.matcher(text);
+            m.region(i, Math.min(text.length(), i + WINDOW));
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** Each match of {@code pattern} at an occurrence of {@code opening}, to {@code test}; true at the first it accepts. */
+    public static boolean any(Pattern pattern, String text, String opening, java.util.function.Predicate<Matcher> test) {
+        Matcher m = null;
+        for (int i = text.indexOf(opening); i >= 0; i = text.indexOf(opening, i + 1)) {
+            if (m == null) m = pattern.matcher(text);
+            m.region(i, Math.min(text.length(), i + WINDOW));
+            if (m.lookingAt() && test.test(m)) return true;
+        }
+        return false;
+    }
+}
