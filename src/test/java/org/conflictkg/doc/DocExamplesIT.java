@@ -37,6 +37,11 @@ class DocExamplesIT {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
             if (l.equals("<!-- run -->") || l.equals("<!-- output -->")) { marker = l; continue; }
+            if (l.startsWith("```") && marker == null) { // an example another test runs (SPARQL) or none
+                for (i++; i < lines.size() && !lines.get(i).strip().equals("```"); i++) { }
+                out.add(new Block("other", l.substring(3), "", i));
+                continue;
+            }
             if (l.startsWith("```") && marker != null) {
                 StringBuilder sb = new StringBuilder();
                 int start = i + 1;
@@ -78,38 +83,77 @@ class DocExamplesIT {
         Files.createSymbolicLink(dir.resolve("target/conflict-kg.jar"), jar);
         copy(Path.of("ontology"), dir.resolve("ontology"));
         copy(Path.of("queries"), dir.resolve("queries"));
+        copy(Path.of("src/test/resources/corpus"), dir.resolve("src/test/resources/corpus"));
         Process server = null;
         try {
             String last = null;
             for (Block b : blocks) {
+                String where = md + ":" + b.line();
+                if (b.marker().equals("other")) { last = null; continue; }
                 if (b.marker().equals("output")) {
-                    assertNotNull(last, md + ":" + b.line() + ": output shown before any example");
-                    int from = 0;
-                    for (String want : b.text().split("\n")) {
-                        if (want.isBlank() || want.strip().equals("…")) continue;
-                        String w = want.strip().replace("…", "");
-                        int at = last.indexOf(w, from);
-                        assertTrue(at >= 0, md + ":" + b.line() + ": the example does not print\n" + want + "\nit printed:\n" + last);
-                        from = at + w.length();
-                    }
+                    if (last == null) continue; // the output of an example this test does not run
+                    expect(where, b.text(), last);
                     continue;
                 }
-                String script = b.text();
-                if (script.contains("localhost:3030")) {
+                // A transcript ("$ command" lines, each followed by what it prints) or a script.
+                boolean transcript = b.text().lines().anyMatch(l -> l.startsWith("$ "));
+                StringBuilder script = new StringBuilder(), shown = new StringBuilder();
+                for (String l : b.text().split("\n"))
+                    if (!transcript) script.append(l).append('\n');
+                    else if (l.startsWith("$ ")) script.append(l.substring(2)).append('\n');
+                    else shown.append(l).append('\n');
+                String text = script.toString();
+                if (text.contains("localhost:3030")) {
                     if (server == null) server = serve(dir);
-                    script = script.replace("localhost:3030", "localhost:" + port);
+                    text = text.replace("localhost:3030", "localhost:" + port);
                 }
-                ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(dir.toFile())
-                        .redirectErrorStream(true);
-                pb.environment().put("CONFLICT_KG_CACHE", dir.resolve("cache").toString());
-                Process p = pb.start();
-                last = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(p.waitFor(300, TimeUnit.SECONDS), md + ":" + b.line() + " did not finish");
-                assertEquals(0, p.exitValue(), md + ":" + b.line() + ":\n" + script + "\n" + last);
+                last = bash(dir, where, text);
+                if (transcript) expect(where, shown.toString(), last);
             }
         } finally {
             if (server != null) { server.destroy(); server.waitFor(20, TimeUnit.SECONDS); }
         }
+    }
+
+    private static String bash(Path dir, String where, String script) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(dir.toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("CONFLICT_KG_CACHE", dir.resolve("cache").toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), where + " did not finish");
+        assertEquals(0, p.exitValue(), where + ":\n" + script + "\n" + out);
+        return out;
+    }
+
+    /**
+     * Each shown line comes out, in order, on a line of its own; "…" (or "...") stands for any text
+     * within a line, and a line of only "…" for any lines.
+     */
+    static void expect(String where, String shown, String printed) {
+        List<String> out = printed.replace("\r", "").lines().toList();
+        int at = 0;
+        for (String want : shown.split("\n")) {
+            String w = want.strip();
+            if (w.isEmpty() || w.equals("…") || w.equals("...")) continue;
+            String[] parts = w.split("…|\\.\\.\\.", -1);
+            int found = -1;
+            for (int i = at; i < out.size() && found < 0; i++) if (matches(out.get(i), parts)) found = i;
+            assertTrue(found >= 0, where + ": the example does not print\n" + want + "\nit printed:\n" + printed);
+            at = found + 1;
+        }
+    }
+
+    private static boolean matches(String line, String[] parts) {
+        int from = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            int i = line.indexOf(p, from);
+            if (i < 0) return false;
+            from = i + p.length();
+        }
+        return true;
     }
 
     private static int port;
