@@ -46,14 +46,18 @@ final class PageWork {
 
     Done run(SourcePage page) {
         clock.start();
+        reported = false;
+        Done done = null;
         try {
-            Done done = runBounded(page);
+            done = runBounded(page);
             clock.finish(); // inside the try: a stop the watchdog sent for this page lands here, never later
             return done;
         } catch (ThreadDeath stopped) {
-            // The watchdog stopped this page in code that could not check its deadline: start over clean.
+            // The watchdog stopped this page in code that could not check its deadline. Start over with
+            // a fresh parser: a library that caught the stop (Sweble wraps it) may keep it in its state.
             clock.stopped();
             processor = new PageProcessor(extractors, templates);
+            if (reported) return done != null ? done : new Done(page.withoutText(), null, 0, 0, 0, 0);
             return failed(page, "it ran past twice its time bound of " + seconds() + " (--page-timeout)");
         }
     }
@@ -86,7 +90,11 @@ final class PageWork {
         }
     }
 
+    /** Whether the current page's failure has been reported: it is reported once. */
+    private boolean reported;
+
     private Done failed(SourcePage page, String why) {
+        reported = true;
         diagnostics.accept(Diagnostic.error(page.title(), null, 0, "page skipped" + id(page) + ": " + why));
         return new Done(page.withoutText(), null, 0, 0, 0, 0);
     }
