@@ -22,7 +22,7 @@ import org.conflictkg.diag.PageDeadline;
  */
 public final class PageClock implements AutoCloseable {
     /** How long a worker waits for a stop sent to it before it takes the page as stopped anyway. */
-    private static final long LANDING_NANOS = 2_000_000_000L;
+    private static final long LANDING_NANOS = 500_000_000L;
 
     private final long boundNanos;
     private final Map<Thread, Page> pages = new ConcurrentHashMap<>();
@@ -72,17 +72,37 @@ public final class PageClock implements AutoCloseable {
             stopSent = p.stopSent;
         }
         if (!stopSent) return;
+        // The JVM hands a stop over when the thread next leaves native code, not in a loop of pure
+        // Java: sleeping a millisecond at a time receives it. When none comes, a library swallowed it.
         long until = System.nanoTime() + LANDING_NANOS;
-        while (System.nanoTime() < until) Thread.onSpinWait();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
         throw new ThreadDeath();
     }
 
-    /** The calling thread's page was stopped: forget it. */
-    void stopped() {
-        if (boundNanos == 0) return;
+    /**
+     * The calling thread's page was stopped: forget it, and clear the interrupt that came with the
+     * stop (the JVM interrupts a stopped thread to wake it), which would end the worker at its next
+     * wait for a page. True when the watchdog sent that stop for this page; false for a stop that
+     * reached it late, meant for an earlier page.
+     */
+    boolean stopped() {
+        Thread.interrupted();
+        if (boundNanos == 0) return false;
         PageDeadline.clear();
         Page p = pages.remove(Thread.currentThread());
-        if (p != null) synchronized (p) { p.finished = true; }
+        if (p == null) return false;
+        synchronized (p) {
+            p.finished = true;
+            return p.stopSent;
+        }
     }
 
     @SuppressWarnings({"deprecation", "removal"})
@@ -94,20 +114,29 @@ public final class PageClock implements AutoCloseable {
                 return;
             }
             long now = System.nanoTime();
-            for (Map.Entry<Thread, Page> e : pages.entrySet()) {
-                Page p = e.getValue();
-                if (now - p.started < 2 * boundNanos) continue;
-                synchronized (p) {
-                    if (p.finished || p.stopSent) continue;
-                    p.stopSent = true;
-                    try {
-                        e.getKey().stop();  // a page past twice its bound in code that cannot check its deadline
-                    } catch (UnsupportedOperationException notOnThisJvm) {
-                        e.getKey().interrupt();
-                    }
-                }
+            for (Map.Entry<Thread, Page> e : pages.entrySet())
+                if (now - e.getValue().started >= 2 * boundNanos) stop(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Stops the thread's page when it is still on it: a page past twice its bound in code that cannot check. */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread t, Page p) {
+        synchronized (p) {
+            if (p.finished || p.stopSent) return;
+            p.stopSent = true;
+            try {
+                t.stop();
+            } catch (UnsupportedOperationException notOnThisJvm) {
+                t.interrupt();
             }
         }
+    }
+
+    /** What the watchdog does once a page is past twice its bound, now (for tests). */
+    void stopNow(Thread t) {
+        Page p = pages.get(t);
+        if (p != null) stop(t, p);
     }
 
     @Override

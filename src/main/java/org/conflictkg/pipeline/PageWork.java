@@ -45,6 +45,10 @@ final class PageWork {
     }
 
     Done run(SourcePage page) {
+        return run(page, true);
+    }
+
+    private Done run(SourcePage page, boolean firstTry) {
         clock.start();
         reported = false;
         Done done = null;
@@ -55,8 +59,10 @@ final class PageWork {
         } catch (ThreadDeath stopped) {
             // The watchdog stopped this page in code that could not check its deadline. Start over with
             // a fresh parser: a library that caught the stop (Sweble wraps it) may keep it in its state.
-            clock.stopped();
+            boolean meantForThisPage = clock.stopped();
             processor = new PageProcessor(extractors, templates);
+            // A stop that arrived late, meant for the page before: this page did nothing wrong; read it again.
+            if (!meantForThisPage && firstTry) return run(page, false);
             if (reported) return done != null ? done : new Done(page.withoutText(), null, 0, 0, 0, 0);
             return failed(page, "it ran past twice its time bound of " + seconds() + " (--page-timeout)");
         }

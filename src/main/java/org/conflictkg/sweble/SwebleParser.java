@@ -42,6 +42,8 @@ public final class SwebleParser {
         } catch (EngineException | LinkTargetException | RuntimeException | StackOverflowError e) {
             // Stopped by the page clock's watchdog (Sweble wraps what it catches): say so, not "could not parse".
             org.conflictkg.diag.PageDeadline.check();
+            for (Throwable c = e; c != null; c = c.getCause())
+                if (c instanceof ThreadDeath) throw new ThreadDeath(); // a stop, whichever page it was meant for
             throw new ParseFailure("Sweble could not parse the page: " + e, e);
         }
     }
