@@ -42,8 +42,10 @@ public final class SwebleParser {
         } catch (EngineException | LinkTargetException | RuntimeException | StackOverflowError e) {
             // Stopped by the page clock's watchdog (Sweble wraps what it catches): say so, not "could not parse".
             org.conflictkg.diag.PageDeadline.check();
+            // A stop, whichever page it was meant for: Sweble keeps it as a cause, or only in its message.
             for (Throwable c = e; c != null; c = c.getCause())
-                if (c instanceof ThreadDeath) throw new ThreadDeath(); // a stop, whichever page it was meant for
+                if (c instanceof ThreadDeath || String.valueOf(c.getMessage()).contains("java.lang.ThreadDeath"))
+                    throw new ThreadDeath();
             throw new ParseFailure("Sweble could not parse the page: " + e, e);
         }
     }
