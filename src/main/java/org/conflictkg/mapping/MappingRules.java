@@ -128,8 +128,13 @@ public final class MappingRules {
 
     /** From {@code dir/mapping.ttl}, or the bundled one when {@code dir} is null or has none. */
     public static MappingRules load(Path dir) {
+        return load(dir, Resources.ontology(dir));
+    }
+
+    /** Like {@link #load(Path)}, with the ontology of {@code dir} already read. */
+    public static MappingRules load(Path dir, org.apache.jena.graph.Graph ontology) {
         MappingRules rules = from(Resources.turtle(dir, Resources.MAPPING));
-        rules.broader = ClassHierarchy.broader(Resources.ontology(dir));
+        rules.broader = ClassHierarchy.broader(ontology);
         return rules;
     }
 

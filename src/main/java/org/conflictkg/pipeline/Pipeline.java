@@ -51,10 +51,11 @@ public final class Pipeline {
     private Iris iris;
     private final List<Extractor> extractors;
     private final MappingRules rules;
+    /** The ontology modules, read once: the rules need its classes, and the output holds it. */
+    private final Graph ontology;
     private final Diagnostics diagnostics;
     private final Predicate<SourcePage> filter;
     private final long maxPageBytes;
-    private final Path ontologyDir;
     private final boolean withOntology;
     private final int threads;
     private final boolean progress;
@@ -70,12 +71,12 @@ public final class Pipeline {
         this.iris = b.iris;
         this.redirectTables = List.copyOf(b.redirectTables);
         this.knownRedirects = b.knownRedirects;
-        this.rules = MappingRules.load(b.ontologyDir);
+        this.ontology = Resources.ontology(b.ontologyDir);
+        this.rules = MappingRules.load(b.ontologyDir, ontology);
         this.extractors = b.extractors != null ? b.extractors : Extractors.standard(rules);
         this.diagnostics = b.diagnostics;
         this.filter = b.filter;
         this.maxPageBytes = b.maxPageBytes;
-        this.ontologyDir = b.ontologyDir;
         this.withOntology = b.withOntology;
         this.threads = b.threads;
         this.progress = b.progress;
@@ -136,9 +137,8 @@ public final class Pipeline {
         graphs.forEach(g -> titles.add(g.page().title()));
         quads += RedirectsWriter.write(sink, iris, titles, everyRedirectPage);
         if (withOntology) {
-            Graph onto = Resources.ontology(ontologyDir);
-            onto.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
-            quads += onto.size();
+            ontology.find().forEachRemaining(t -> sink.quad(Quad.create(iris.ontologyGraph(), t)));
+            quads += ontology.size();
         }
         // One count everywhere: the log, load, and VoID's void:triples all say how many quads the run wrote.
         quads += MetadataWriter.write(sink, iris, UUID.randomUUID().toString(), start, Instant.now(), graphs, census.counts(), quads,
