@@ -27,7 +27,7 @@ class LongSectionCutsTest {
 
     @Test
     void corpusPageWithTablesListsAndSubsectionsKeepsItsDocument() throws Exception {
-        String text = Files.readString(Path.of("../shared/corpus/conflicts/American_Civil_War.wikitext"));
+        String text = Files.readString(Path.of("src/test/resources/corpus/conflicts/American_Civil_War.wikitext"));
         org.junit.jupiter.api.Assumptions.assumeTrue(!text.isEmpty());
         assertSameDocument("American Civil War", text);
     }
