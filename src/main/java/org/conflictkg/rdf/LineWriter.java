@@ -13,7 +13,9 @@ import org.apache.jena.riot.writer.WriterStreamRDFPlain;
  * Jena's N-Triples and N-Quads writer, with one shortcut: an IRI with no character that needs
  * escaping in {@code <...>} is written in one piece. Jena writes every IRI a character at a time to
  * check each one, which took a sixth of a whole run's time; the IRIs minted here are percent-encoded,
- * so nearly all take the shortcut, and any other goes through Jena's own escaping as before.
+ * so nearly all take the shortcut, and any other goes through Jena's own escaping as before. The
+ * same IRI objects come again and again (a page's graph in each of its quads, the vocabulary's
+ * properties), so the last ones found plain are remembered by identity and not checked again.
  */
 public final class LineWriter {
     private LineWriter() {}
@@ -40,11 +42,17 @@ public final class LineWriter {
     }
 
     private static final class PlainIris extends NodeFormatterNT {
+        private final String[] seen = new String[256]; // by identity hash: one writer, one thread
+
         PlainIris() { super(CharSpace.UTF8); }
 
         @Override
         public void formatURI(AWriter w, String iri) {
-            if (!plain(iri)) { super.formatURI(w, iri); return; }
+            int slot = System.identityHashCode(iri) & (seen.length - 1);
+            if (seen[slot] != iri) {
+                if (!plain(iri)) { super.formatURI(w, iri); return; }
+                seen[slot] = iri;
+            }
             w.write('<');
             w.write(iri);
             w.write('>');

@@ -19,11 +19,13 @@ final class AheadStream extends ChunkStream {
 
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(8);
     private final Thread reader;
+    private final InputStream source;
     private volatile IOException failure;
     private volatile boolean closed;
     private boolean ended;
 
     AheadStream(InputStream source) {
+        this.source = source;
         reader = new Thread(() -> pump(source), "ckg-read-ahead");
         reader.setDaemon(true);
         reader.start();
@@ -86,5 +88,11 @@ final class AheadStream extends ChunkStream {
         closed = true;
         reader.interrupt();
         chunks.clear();
+        // A reader blocked on a program's pipe is not woken by the interrupt: closing the source ends it (and the program).
+        try {
+            source.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing anyway
+        }
     }
 }

@@ -56,15 +56,17 @@ public final class Inputs {
                               ReadLimits limits) {
         String name = file.getFileName().toString();
         try {
-            InputStream system = name.endsWith(".bz2") ? NativeBzip2.open(file) : null;
-            if (system != null) // the system's bzip2 program, about three times as fast as Java's decoder
-                return new MediaWikiXmlSource(new BufferedInputStream(system, 1 << 16), file.toString(), filter, diagnostics, limits);
             Path index = MultistreamBz2.indexOf(file);
-            if (index != null) { // streams decompressed on every core, in order
+            if (index != null && !NativeBzip2.parallel()) { // streams decompressed on every core, in order
                 InputStream streams = new MultistreamBz2(file, MultistreamBz2.streamStarts(index),
                         Runtime.getRuntime().availableProcessors());
                 return new MediaWikiXmlSource(new BufferedInputStream(streams, 1 << 16), file.toString(), filter, diagnostics, limits);
             }
+            InputStream system = name.endsWith(".bz2") ? NativeBzip2.open(file) : null;
+            if (system != null) // the system's bzip2 program, about three times as fast as Java's decoder; its pipe
+                // holds only 64 KB, so without reading ahead it would wait for the page being parsed, and the parse for it
+                return new MediaWikiXmlSource(new BufferedInputStream(new AheadStream(system), 1 << 16), file.toString(), filter,
+                        diagnostics, limits);
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             if (name.endsWith(".bz2") || name.endsWith(".gz") || name.endsWith(".xz")) {
                 // Decompressed on a thread of its own while the XML is parsed.

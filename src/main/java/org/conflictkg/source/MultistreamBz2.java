@@ -24,20 +24,38 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * a hundred pages each, a footer), and the index beside the dump gives where each starts; bzip2
  * decompression is most of the cost of reading a dump, and each stream decompresses apart from the
  * others. Streams are decompressed a few ahead of the reader and handed over in order, so the reader
- * sees exactly the bytes {@code bzip2 -dc} would write, and memory holds only that window.
+ * sees exactly the bytes {@code bzip2 -dc} would write, and memory holds only that window. Consecutive
+ * streams are decompressed together up to about {@value #RUN_BYTES} compressed bytes (a Wikipedia
+ * stream is 100-200 KB), by the system's {@code bzip2} when there is one ({@link NativeBzip2}, a
+ * program per run) and otherwise by Java's decoder.
  */
 final class MultistreamBz2 extends ChunkStream {
+    /** Compressed bytes decompressed as one task: large enough that starting a program costs little. */
+    static final long RUN_BYTES = 1 << 20;
+
     private final FileChannel file;
     private final long[] starts;
+    private final boolean program;
+    private final java.util.Set<Process> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
     private final Deque<Future<byte[]>> ahead = new ArrayDeque<>();
     private final int window;
     private int next;
+    private IOException failed; // thrown after the bytes decompressed before it are handed over
 
     /** @param starts the offsets where the streams start, ascending; the last runs to the end of the file */
     MultistreamBz2(Path dump, long[] starts, int threads) throws IOException {
+        this(dump, starts, threads, NativeBzip2.program() != null, RUN_BYTES);
+    }
+
+    /**
+     * @param program  whether to decompress with the system's program ({@link NativeBzip2}) rather than in Java
+     * @param runBytes compressed bytes at least in a run of streams decompressed together (but the last)
+     */
+    MultistreamBz2(Path dump, long[] starts, int threads, boolean program, long runBytes) throws IOException {
         this.file = FileChannel.open(dump, StandardOpenOption.READ);
-        this.starts = starts;
+        this.starts = runs(starts, file.size(), runBytes);
+        this.program = program;
         this.window = Math.max(2, threads * 3);
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ckg-bz2");
@@ -55,17 +73,43 @@ final class MultistreamBz2 extends ChunkStream {
         }
     }
 
+    /** The starts of runs of consecutive streams, each run at least {@code runBytes} long but the last. */
+    static long[] runs(long[] starts, long size, long runBytes) {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (long s : starts)
+            if (out.isEmpty() || s - out.get(out.size() - 1) >= runBytes) out.add(s);
+        return out.stream().filter(s -> s < size).mapToLong(Long::longValue).toArray();
+    }
+
     private byte[] decompress(long from, long to) throws IOException {
+        if (program) return NativeBzip2.decompress(file, from, to, running);
         ByteBuffer compressed = ByteBuffer.allocate(Math.toIntExact(to - from));
         while (compressed.hasRemaining() && file.read(compressed, from + compressed.position()) >= 0) { }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(compressed.position() * 5);
         try (InputStream bz = new BZip2CompressorInputStream(new ByteArrayInputStream(compressed.array(), 0, compressed.position()), true)) {
-            return bz.readAllBytes();
+            bz.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) { // the decoder reports some corruptions unchecked
+            throw new Partial(e.getMessage() == null ? e.toString() : e.getMessage(), out.toByteArray());
         }
+    }
+
+    /** A run that could not be decompressed whole; what came out before the failure is handed over first. */
+    static final class Partial extends IOException {
+        private final transient byte[] before;
+
+        Partial(String message, byte[] before) {
+            super(message);
+            this.before = before;
+        }
+
+        byte[] before() { return before; }
     }
 
     /** The next stream's bytes, or null at the end. */
     @Override
     protected byte[] nextChunk() throws IOException {
+        if (failed != null) throw failed;
         if (ahead.isEmpty()) return null;
         byte[] next;
         try {
@@ -75,6 +119,11 @@ final class MultistreamBz2 extends ChunkStream {
             throw new InterruptedIOException("interrupted while decompressing");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof Partial partial) { // hand over what was decompressed, then fail
+                failed = partial;
+                ahead.clear();
+                return partial.before();
+            }
             throw cause instanceof IOException io ? io : new IOException("a bzip2 stream could not be decompressed: " + cause, cause);
         }
         fill();
@@ -84,6 +133,7 @@ final class MultistreamBz2 extends ChunkStream {
     @Override
     public void close() throws IOException {
         pool.shutdownNow();
+        running.forEach(Process::destroy);
         ahead.clear();
         file.close();
     }

@@ -51,6 +51,56 @@ final class NativeBzip2 extends InputStream {
         return PROGRAM == null ? null : new NativeBzip2(file);
     }
 
+    /**
+     * Bytes {@code [from, to)} of a file, whole bzip2 streams, decompressed by the system's program (which
+     * {@link #open} must have found): a multistream dump's runs of streams go to one program each, so a
+     * single-threaded {@code bzip2} still decompresses on every core. The program is registered in
+     * {@code running} while it runs, so that closing the reader can end it.
+     */
+    static byte[] decompress(java.nio.channels.FileChannel file, long from, long to, java.util.Set<Process> running)
+            throws IOException {
+        Process process = new ProcessBuilder(PROGRAM, "-dc").start();
+        running.add(process);
+        try {
+            Thread feeder = new Thread(() -> {
+                try (java.nio.channels.WritableByteChannel in = java.nio.channels.Channels.newChannel(process.getOutputStream())) {
+                    for (long at = from; at < to; ) at += file.transferTo(at, to - at, in);
+                } catch (IOException e) {
+                    // the program stopped reading: its exit code and message tell why
+                }
+            }, "ckg-bzip2-feed");
+            feeder.setDaemon(true);
+            feeder.start();
+            byte[] out;
+            try (InputStream o = process.getInputStream()) { out = o.readAllBytes(); }
+            String message;
+            try (InputStream err = process.getErrorStream()) { message = new String(err.readNBytes(4096), StandardCharsets.UTF_8); }
+            int code = process.waitFor();
+            if (code != 0) throw new MultistreamBz2.Partial(failure(message, code).getMessage(), out);
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for " + PROGRAM);
+        } finally {
+            running.remove(process);
+            if (process.isAlive()) process.destroy();
+        }
+    }
+
+    /** Whether the program decompresses on every core itself ({@code lbzip2}, {@code pbzip2}): then one is enough. */
+    static boolean parallel() {
+        if (PROGRAM == null) return false;
+        String name = Path.of(PROGRAM).getFileName().toString();
+        return name.startsWith("lbzip2") || name.startsWith("pbzip2");
+    }
+
+    private static IOException failure(String message, int code) {
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        String first = (nl > 0 ? m.substring(0, nl) : m).strip();
+        return new IOException(first.isEmpty() ? PROGRAM + " failed with exit code " + code : first);
+    }
+
     /** The program in use, for logs and benchmarks; null for Java's decoder. */
     static String program() { return PROGRAM; }
 
@@ -94,10 +144,8 @@ final class NativeBzip2 extends InputStream {
             errorReader.join(1000);
             if (code == 0) return;
             String message;
-            synchronized (errors) { message = errors.toString(StandardCharsets.UTF_8).strip(); }
-            int nl = message.indexOf('\n');
-            String first = (nl > 0 ? message.substring(0, nl) : message).strip();
-            failure = new IOException(first.isEmpty() ? PROGRAM + " failed with exit code " + code : first);
+            synchronized (errors) { message = errors.toString(StandardCharsets.UTF_8); }
+            failure = failure(message, code);
             throw failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,7 +22,7 @@ final class LineShift {
             WtNode n = todo.pop();
             AstLocation at = n.getNativeLocation();
             if (at != null) n.setNativeLocation(new AstLocation(at.getFile(), at.getLine() + lines, at.getColumn()));
-            for (WtNode c : n) todo.push(c);
+            for (int i = 0, size = n.size(); i < size; i++) todo.push(n.get(i)); // no iterator: every node of the page passes here
         }
     }
 }

@@ -59,20 +59,30 @@ final class PageParse {
         return out;
     }
 
+    /**
+     * The text cut at the start of each cut's line. The cuts must ascend: one at or before a line
+     * already cut, or past the last line, ends the cutting there. Lines are found with
+     * {@code indexOf}, not character by character: this runs over every page.
+     */
     static List<Piece> cut(String text, List<PieceCuts.Cut> cuts) {
         List<Piece> out = new ArrayList<>();
-        int from = 0, fromLine = 1, line = 1, k = 0;
+        int from = 0, fromLine = 1, line = 1, at = 0, lastCut = 0;
         boolean continuation = false;
-        for (int i = 0; i <= text.length() && k < cuts.size(); i++) {
-            boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
-            if (i > 0 && text.charAt(i - 1) == '\n') line++;
-            if (!lineStart || line != cuts.get(k).line()) continue;
-            boolean next = cuts.get(k++).continuation();
-            if (i == from) { continuation = next; continue; }
-            out.add(new Piece(text.substring(from, i), fromLine, continuation));
-            from = i;
+        for (PieceCuts.Cut c : cuts) {
+            if (c.line() <= lastCut) break;
+            while (line < c.line()) {
+                int nl = text.indexOf('\n', at);
+                if (nl < 0) break;
+                at = nl + 1;
+                line++;
+            }
+            if (line != c.line()) break;
+            lastCut = line;
+            if (at == from) { continuation = c.continuation(); continue; }
+            out.add(new Piece(text.substring(from, at), fromLine, continuation));
+            from = at;
             fromLine = line;
-            continuation = next;
+            continuation = c.continuation();
         }
         out.add(new Piece(text.substring(from), fromLine, continuation));
         return out;

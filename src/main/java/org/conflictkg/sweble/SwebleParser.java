@@ -2,15 +2,23 @@ package org.conflictkg.sweble;
 
 import java.util.List;
 
-import org.sweble.wikitext.engine.EngineException;
-import org.sweble.wikitext.engine.PageId;
 import org.sweble.wikitext.engine.PageTitle;
 import org.sweble.wikitext.engine.WtEngineImpl;
 import org.sweble.wikitext.engine.config.WikiConfig;
 import org.sweble.wikitext.engine.nodes.EngPage;
 import org.sweble.wikitext.engine.utils.DefaultConfigEnWp;
+import org.sweble.wikitext.parser.ParserConfig;
+import org.sweble.wikitext.parser.WikitextEncodingValidator;
+import org.sweble.wikitext.parser.WikitextParser;
+import org.sweble.wikitext.parser.WikitextPostprocessor;
+import org.sweble.wikitext.parser.WikitextPreprocessor;
+import org.sweble.wikitext.parser.WtEntityMapImpl;
+import org.sweble.wikitext.parser.encval.ValidatedWikitext;
 import org.sweble.wikitext.parser.nodes.WtNode;
-import org.sweble.wikitext.parser.parser.LinkTargetException;
+import org.sweble.wikitext.parser.nodes.WtParsedWikitextPage;
+import org.sweble.wikitext.parser.nodes.WtPreproWikitextPage;
+import org.sweble.wikitext.parser.parser.PreprocessorToParserTransformer;
+import org.sweble.wikitext.parser.preprocessor.PreprocessedWikitext;
 
 /**
  * The one place that calls Sweble: wikitext in, AST out, templates not expanded.
@@ -34,12 +42,28 @@ public final class SwebleParser {
 
     private final WtEngineImpl engine = new WtEngineImpl(Config.EN_WP);
 
-    /** Parses without expanding templates; Sweble recovers from bad markup, so this rarely throws. */
+    /**
+     * Parses without expanding templates; Sweble recovers from bad markup, so this rarely throws. The
+     * steps are those of Sweble's {@code WtEngineImpl.postprocess} without a template callback, but the
+     * encoding check runs only on text that holds a code point it would change ({@link CleanText}):
+     * it copies the whole page through a lexer, about a tenth of a parse, to change nothing in nearly
+     * every page.
+     */
     public EngPage parse(String title, String wikitext) throws ParseFailure {
         try {
             PageTitle pt = PageTitle.make(Config.EN_WP, safeTitle(title));
-            return engine.postprocess(new PageId(pt, -1), wikitext, null).getPage();
-        } catch (EngineException | LinkTargetException | RuntimeException | StackOverflowError e) {
+            ParserConfig pc = Config.EN_WP.getParserConfig();
+            String name = pt.getDenormalizedFullTitle();
+            ValidatedWikitext valid = CleanText.is(wikitext)
+                    ? new ValidatedWikitext(wikitext, new WtEntityMapImpl(), false)
+                    : new WikitextEncodingValidator().validate(pc, new WtEntityMapImpl(), name, wikitext);
+            WtPreproWikitextPage pp = (WtPreproWikitextPage) new WikitextPreprocessor(pc).parseArticle(valid, name, false);
+            PreprocessedWikitext forParser = PreprocessorToParserTransformer.transform(pp,
+                    Config.EN_WP.getEngineConfig().isTrimTransparentBeforeParsing());
+            WtParsedWikitextPage parsed = (WtParsedWikitextPage) new WikitextParser(pc).parseArticle(forParser, pt.getTitle());
+            parsed = (WtParsedWikitextPage) new WikitextPostprocessor(pc).postprocess(parsed, pt.getTitle());
+            return engine.nf().page(parsed);
+        } catch (Exception | Error e) { // Sweble's engine turned every throwable into a failure of the page, and so does this
             // Stopped by the page clock's watchdog (Sweble wraps what it catches): say so, not "could not parse".
             org.conflictkg.diag.PageDeadline.check();
             // A stop, whichever page it was meant for: Sweble keeps it as a cause, or only in its message.

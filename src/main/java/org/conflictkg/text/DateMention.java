@@ -87,12 +87,21 @@ public record DateMention(Integer day, int month, Integer year, String qualifier
      */
     private static final int BEFORE = 48, AFTER = 80;
     private static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final boolean[] MONTH_FIRST = new boolean[128];
+    static {
+        for (String m : MONTH_STARTS) {
+            MONTH_FIRST[m.charAt(0)] = true;
+            MONTH_FIRST[Character.toUpperCase(m.charAt(0))] = true;
+        }
+    }
 
     /** Start of the next word from {@code from} that begins like a month name, or -1. */
     private static int nextMonthWord(String t, int from) {
         for (int i = from; i + 3 <= t.length(); i++) {
-            char c = Character.toLowerCase(t.charAt(i));
-            if ("jfmasond".indexOf(c) < 0 || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            char c = t.charAt(i);
+            // Only an ASCII letter lowers to one of "jfmasond"; this runs on every character of every sentence.
+            if (c >= 128 || !MONTH_FIRST[c] || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            c = Character.toLowerCase(c);
             for (String m : MONTH_STARTS) if (m.charAt(0) == c && t.regionMatches(true, i + 1, m, 1, 2)) return i;
         }
         return -1;

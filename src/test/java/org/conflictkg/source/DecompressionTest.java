@@ -32,11 +32,23 @@ class DecompressionTest {
         byte[] plain = Files.readAllBytes(dir.resolve("d.xml"));
         Path index = MultistreamBz2.indexOf(dump);
         assertNotNull(index, "the index beside the dump is found by its name");
-        for (int threads : new int[] {1, 2, 4}) {
-            try (InputStream in = new MultistreamBz2(dump, MultistreamBz2.streamStarts(index), threads)) {
-                assertArrayEquals(plain, in.readAllBytes(), threads + " thread(s)");
-            }
-        }
+        long[] starts = MultistreamBz2.streamStarts(index);
+        for (boolean program : NativeBzip2.program() != null ? new boolean[] {false, true} : new boolean[] {false})
+            for (long run : new long[] {1, 2_000, MultistreamBz2.RUN_BYTES})
+                for (int threads : new int[] {1, 2, 4})
+                    try (InputStream in = new MultistreamBz2(dump, starts, threads, program, run)) {
+                        assertArrayEquals(plain, in.readAllBytes(), threads + " thread(s), runs of " + run + " bytes, program " + program);
+                    }
+    }
+
+    @Test
+    void runsOfStreamsStartAtStreamsAndReachTheirSize() {
+        long[] starts = {0, 100, 250, 300, 900, 1000};
+        assertArrayEquals(starts, MultistreamBz2.runs(starts, 1200, 1));
+        assertArrayEquals(new long[] {0, 250, 900}, MultistreamBz2.runs(starts, 1200, 200));
+        assertArrayEquals(new long[] {0}, MultistreamBz2.runs(starts, 1200, 5000));
+        // an index that names offsets past the end of a cut file: the last run reads to the end
+        assertArrayEquals(new long[] {0, 250}, MultistreamBz2.runs(starts, 800, 200));
     }
 
     @Test
@@ -78,5 +90,31 @@ class DecompressionTest {
         }
         assertTrue(pages.size() > 5 && pages.size() < 30, pages.size() + " pages");
         assertTrue(diags.stream().anyMatch(d -> d.severity() == org.conflictkg.diag.Diagnostic.Severity.ERROR), diags.toString());
+    }
+
+    @Test
+    void aTruncatedMultistreamDumpWithItsIndexKeepsThePagesBeforeTheCut() throws Exception {
+        Path dump = dump(30);
+        byte[] whole = Files.readAllBytes(dump);
+        Path cut = Files.write(dir.resolve("cut-multistream.xml.bz2"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        Files.copy(MultistreamBz2.indexOf(dump), dir.resolve("cut-multistream-index.txt.bz2"));
+        assertNotNull(MultistreamBz2.indexOf(cut));
+        List<SourcePage> pages = new ArrayList<>();
+        List<org.conflictkg.diag.Diagnostic> diags = new ArrayList<>();
+        try (PageSource s = Inputs.open(List.of(cut), null, p -> true, diags::add)) {
+            s.forEachRemaining(pages::add);
+        }
+        assertTrue(pages.size() > 5 && pages.size() < 30, pages.size() + " pages");
+        assertTrue(diags.stream().anyMatch(d -> d.severity() == org.conflictkg.diag.Diagnostic.Severity.ERROR
+                && d.message().contains("incomplete")), diags.toString());
+        // Java's decoder, in one run as in several: the same bytes before the cut, then the failure
+        for (boolean useProgram : NativeBzip2.program() != null ? new boolean[] {false, true} : new boolean[] {false})
+            for (long run : new long[] {1, MultistreamBz2.RUN_BYTES}) {
+                java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+                try (InputStream in = new MultistreamBz2(cut, MultistreamBz2.streamStarts(MultistreamBz2.indexOf(cut)), 2, useProgram, run)) {
+                    assertThrows(IOException.class, () -> in.transferTo(got));
+                }
+                assertTrue(got.size() > 5_000, useProgram + " " + run + ": " + got.size() + " bytes before the cut");
+            }
     }
 }
