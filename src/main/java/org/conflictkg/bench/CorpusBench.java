@@ -29,8 +29,7 @@ public final class CorpusBench {
         out.put("xml_mb", DumpBench.round(xml / 1e6, 1));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int t : threadCounts) {
-            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            do DumpBench.extract(dump, t, false, null, null); while (System.nanoTime() < until);
+            DumpBench.warm(dump, t, warmupSeconds);
             List<DumpBench.Run> runs = new ArrayList<>();
             for (int i = 0; i < Math.max(1, repeats); i++) runs.add(DumpBench.extract(dump, t, false, null, null));
             runs.sort(java.util.Comparator.comparingDouble(DumpBench.Run::seconds));
@@ -44,6 +43,7 @@ public final class CorpusBench {
         out.put("read", DumpBench.readAgainstBzip2(dump, xml, repeats));
         return out;
     }
+
 
     private static Map<String, Object> row(int threads, DumpBench.Run run, long xml) {
         RunSummary s = run.summary();

@@ -42,6 +42,25 @@ final class DumpBench {
         return new Run((System.nanoTime() - t0) / 1e9, s);
     }
 
+    /** Most warm-up runs allowed: the JIT settles within a few, and a machine that never settles must still end. */
+    private static final int MAX_WARMUP_RUNS = 8;
+
+    /**
+     * Runs until at least {@code seconds} have passed and the last run was no more than 3% faster than
+     * the one before: the JIT keeps compiling Sweble's parser for a minute of parsing, and a run cut
+     * short of that made the first thread count look slower than it is.
+     */
+    static void warm(Path dump, int threads, double seconds) {
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        double before = Double.MAX_VALUE;
+        for (int run = 1; run <= MAX_WARMUP_RUNS; run++) {
+            double s = DumpBench.extract(dump, threads, false, null, null).seconds();
+            boolean settled = s > before * 0.97;
+            before = s;
+            if (settled && System.nanoTime() >= until) return;
+        }
+    }
+
     /** Seconds to read every page of the dump (decompress and parse the XML), nothing else. */
     static double readOnly(Path dump) {
         long t0 = System.nanoTime();

@@ -43,7 +43,7 @@ public final class SelectBench {
         };
         Path dump = MultistreamDump.write(work, "select-" + total, pages, 100, false);
         long xml = DumpBench.xmlBytes(dump);
-        DumpBench.extract(dump, 1, false, null, null); // warm
+        DumpBench.warm(dump, 1, 0);
         List<Double> scan = new ArrayList<>(), bz = new ArrayList<>();
         DumpBench.Run last = null;
         for (int i = 0; i < Math.max(1, repeats); i++) {

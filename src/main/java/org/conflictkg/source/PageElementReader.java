@@ -88,18 +88,31 @@ final class PageElementReader {
             if (ev != XMLStreamConstants.CHARACTERS && ev != XMLStreamConstants.CDATA && ev != XMLStreamConstants.SPACE
                     && ev != XMLStreamConstants.ENTITY_REFERENCE) continue;
             if (over) continue;
-            String chunk = xml.getText();
-            bytes[0] += utf8Length(chunk);
+            // The parser's own buffer, not a String per chunk: every "&lt;" of a page ends a chunk, and every
+            // page of a dump passes here, including the many a selecting run never parses.
+            char[] chars;
+            int start, length;
+            if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                String s = xml.getText();
+                chars = s.toCharArray();
+                start = 0;
+                length = chars.length;
+            } else {
+                chars = xml.getTextCharacters();
+                start = xml.getTextStart();
+                length = xml.getTextLength();
+            }
+            bytes[0] += utf8Length(chars, start, length);
             if (bytes[0] > limits.maxPageBytes()) { over = true; sb = null; continue; }
-            sb.append(chunk);
+            sb.append(chars, start, length);
         }
         return over ? null : sb.toString();
     }
 
-    private static long utf8Length(String s) {
+    private static long utf8Length(char[] s, int start, int length) {
         long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = start, end = start + length; i < end; i++) {
+            char c = s[i];
             n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
         }
         return n;
