@@ -37,13 +37,27 @@ public final class ProjectFiles {
         if (url == null) throw new IllegalStateException("no bundled " + folder + "/ folder");
         try {
             URI uri = url.toURI();
-            if (!uri.getScheme().equals("jar")) return Path.of(uri);
-            FileSystem fs;
-            try { fs = FileSystems.getFileSystem(uri); }
-            catch (FileSystemNotFoundException e) { fs = FileSystems.newFileSystem(uri, Map.of()); }
-            return fs.provider().getPath(uri);
+            return uri.getScheme().equals("jar") ? inJar(uri) : Path.of(uri);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled " + folder + "/: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A path inside a jar, through the jar's one file system. Tasks of a Spark executor ask at the same
+     * time: between "not open yet" and opening it, another may open it, so that case is met by using theirs.
+     */
+    static synchronized Path inJar(URI uri) throws IOException {
+        FileSystem fs;
+        try {
+            fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (java.nio.file.FileSystemAlreadyExistsException opened) { // by code outside this class
+                fs = FileSystems.getFileSystem(uri);
+            }
+        }
+        return fs.provider().getPath(uri);
     }
 }

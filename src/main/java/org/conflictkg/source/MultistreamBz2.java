@@ -56,7 +56,9 @@ final class MultistreamBz2 extends ChunkStream {
         this.file = FileChannel.open(dump, StandardOpenOption.READ);
         this.starts = runs(starts, file.size(), runBytes);
         this.program = program;
-        this.window = Math.max(2, threads * 3);
+        // Runs decompressed ahead, about 5 MB of XML each: three a core keep every core busy on a small
+        // machine, and 24 bound the memory on a large one, where the one XML reader is the limit long before.
+        this.window = Math.max(2, Math.min(threads * 3, 24));
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ckg-bz2");
             t.setDaemon(true);
