@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.conflictkg.pipeline.RunSummary;
 
@@ -44,7 +43,6 @@ public final class CorpusBench {
         return out;
     }
 
-
     private static Map<String, Object> row(int threads, DumpBench.Run run, long xml) {
         RunSummary s = run.summary();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -63,10 +61,7 @@ public final class CorpusBench {
 
     /** The folder's {@code .wikitext} pages as a multistream dump, repeated under new titles to at least {@code minPages}. */
     static Path dumpOf(Path dir, int minPages, Path work) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".wikitext")).sorted().toList();
-        }
+        List<Path> files = DumpBench.wikitextFiles(dir);
         if (files.isEmpty()) throw new IOException(dir + ": no .wikitext pages");
         int rounds = (minPages + files.size() - 1) / files.size();
         Iterator<Map.Entry<String, String>> pages = new Iterator<>() {
@@ -75,7 +70,7 @@ public final class CorpusBench {
             @Override public Map.Entry<String, String> next() {
                 Path f = files.get(i % files.size());
                 int round = i++ / files.size();
-                String title = f.getFileName().toString().replaceFirst("\\.wikitext$", "").replace('_', ' ');
+                String title = DumpBench.title(f);
                 try {
                     return Map.entry(round == 0 ? title : title + " (copy " + round + ")", Files.readString(f));
                 } catch (IOException e) {

@@ -54,11 +54,23 @@ final class DumpBench {
         long until = System.nanoTime() + (long) (seconds * 1e9);
         double before = Double.MAX_VALUE;
         for (int run = 1; run <= MAX_WARMUP_RUNS; run++) {
-            double s = DumpBench.extract(dump, threads, false, null, null).seconds();
+            double s = extract(dump, threads, false, null, null).seconds();
             boolean settled = s > before * 0.97;
             before = s;
             if (settled && System.nanoTime() >= until) return;
         }
+    }
+
+    /** The {@code .wikitext} files of a folder, sorted, each a page titled by its file name. */
+    static List<Path> wikitextFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".wikitext")).sorted().toList();
+        }
+    }
+
+    /** The title a {@code .wikitext} file stands for: its name without the extension, underscores as spaces. */
+    static String title(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.wikitext$", "").replace('_', ' ');
     }
 
     /** Seconds to read every page of the dump (decompress and parse the XML), nothing else. */

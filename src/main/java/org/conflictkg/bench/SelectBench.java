@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -83,13 +82,11 @@ public final class SelectBench {
 
     private static List<Map.Entry<String, String>> articles(Path dir) throws IOException {
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        if (dir != null) {
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path f : s.filter(p -> p.toString().endsWith(".wikitext")).sorted().toList())
-                    out.add(Map.entry(f.getFileName().toString().replaceFirst("\\.wikitext$", "").replace('_', ' '), Files.readString(f)));
-            }
+        if (dir != null) for (Path f : DumpBench.wikitextFiles(dir)) out.add(Map.entry(DumpBench.title(f), Files.readString(f)));
+        if (out.isEmpty()) {
+            var bundled = BundledArticle.load();
+            out.add(Map.entry(bundled.title(), bundled.text()));
         }
-        if (out.isEmpty()) out.add(Map.entry(BundledArticle.load().title(), BundledArticle.load().text()));
         return out;
     }
 }

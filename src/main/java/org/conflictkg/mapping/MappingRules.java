@@ -55,8 +55,15 @@ public final class MappingRules {
             if (names.length() > 0) names.append('|');
             names.append("(?:").append(pattern(g, n, "pattern").pattern()).append(')');
         }
-        if (names.length() == 0) return null;
-        return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
+        return names.length() == 0 ? null : rawCall("", names);
+    }
+
+    /**
+     * A call in raw wikitext of a template whose name matches {@code names} (alternatives), after
+     * {@code {{}, an optional {@code template:} and {@code prefix}, ended by what can end a template's name.
+     */
+    private static Pattern rawCall(String prefix, CharSequence names) {
+        return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?" + prefix + "(?:" + names + ")\\s{0,16}[|}<\\n]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -105,9 +112,7 @@ public final class MappingRules {
                 names.append(Pattern.quote(w));
             }
         }
-        if (names.length() == 0) return null;
-        return Pattern.compile("\\{\\{\\s{0,16}(?:template:\\s{0,4})?(?:#invoke:\\s{0,4})?(?:" + names + ")\\s{0,16}[|}<\\n]",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return names.length() == 0 ? null : rawCall("(?:#invoke:\\s{0,4})?", names);
     }
 
     /** True when raw wikitext names a category that a category rule reads (a quick test, before any parse). */

@@ -18,14 +18,7 @@ public final class RawCalls {
 
     /** True when {@code pattern}, which starts with the two characters of {@code opening}, matches at one of them. */
     public static boolean find(Pattern pattern, String text, String opening) {
-        if (pattern == null) return false;
-        Matcher m = null;
-        for (int i = text.indexOf(opening); i >= 0; i = text.indexOf(opening, i + 1)) {
-            if (m == null) m = pattern.matcher(text);
-            m.region(i, Math.min(text.length(), i + WINDOW));
-            if (m.lookingAt()) return true;
-        }
-        return false;
+        return pattern != null && any(pattern, text, opening, m -> true);
     }
 
     /** Each match of {@code pattern} at an occurrence of {@code opening}, to {@code test}; true at the first it accepts. */

@@ -22,21 +22,14 @@ final class MetadataWriter {
 
     private MetadataWriter() {}
 
+    /** Pages a run read but did not turn into a graph: failed, skipped over a bound, or not selected. */
+    record Losses(int failed, int skipped, int unselected) implements java.io.Serializable {}
+
     /**
      * Writes the metadata graph; {@code otherQuads} are the quads of the run's other graphs. The
      * dataset's {@code void:triples} is every quad of the run, this graph's own included.
      * @return the quads of the metadata graph
      */
-    /** Pages a run read but did not turn into a graph: failed, skipped over a bound, or not selected. */
-    record Losses(int failed, int skipped, int unselected) implements java.io.Serializable {
-        static final Losses NONE = new Losses(0, 0, 0);
-    }
-
-    static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
-                      ClassCounts census, long otherQuads) {
-        return write(out, iris, runId, start, end, pages, census, otherQuads, Losses.NONE);
-    }
-
     static long write(StreamRDF out, Iris iris, String runId, Instant start, Instant end, List<PageGraphInfo> pages,
                       ClassCounts census, long otherQuads, Losses losses) {
         Emitter m = new Emitter(out, iris.metadataGraph());

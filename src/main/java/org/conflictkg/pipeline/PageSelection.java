@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.conflictkg.mapping.MappingRules;
+import org.conflictkg.source.PageSource;
 import org.conflictkg.source.SourcePage;
 import org.conflictkg.wiki.InfoboxTemplates;
 
@@ -35,9 +36,22 @@ public final class PageSelection implements Predicate<SourcePage> {
      */
     public static PageSelection of(Mode mode, boolean titled, List<java.nio.file.Path> inputs, MappingRules rules,
                                    InfoboxTemplates templates) {
-        if (titled || mode == Mode.ALL) return null;
-        if (mode == Mode.AUTO && inputs.stream().noneMatch(PageSelection::isDump)) return null;
-        return new PageSelection(rules, templates);
+        return selects(mode, titled, inputs) ? new PageSelection(rules, templates) : null;
+    }
+
+    /** Whether a run selects pages at all ({@link #of} gives a selection), before its template pages are known. */
+    static boolean selects(Mode mode, boolean titled, List<java.nio.file.Path> inputs) {
+        if (titled || mode == Mode.ALL) return false;
+        return mode != Mode.AUTO || inputs.stream().anyMatch(PageSelection::isDump);
+    }
+
+    /** The pages of {@code pages} this selection keeps; each other one runs {@code unselected} and is never parsed. */
+    PageSource keep(PageSource pages, Runnable unselected) {
+        return PageSource.filter(pages, p -> {
+            if (test(p)) return true;
+            unselected.run();
+            return false;
+        });
     }
 
     static boolean isDump(java.nio.file.Path p) {

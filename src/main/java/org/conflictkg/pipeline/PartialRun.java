@@ -54,11 +54,7 @@ public final class PartialRun implements Serializable {
         PageSelection selection = PageSelection.of(mode, false, inputs, rules, site.templates());
         PageSource source = RedirectPages.skip(PageSizeLimit.within(all, new PageSizeLimit(maxPageBytes, diagnostics,
                 () -> part.skipped++)), () -> part.redirects++);
-        if (selection != null) source = PageSource.filter(source, p -> {
-            if (selection.test(p)) return true;
-            part.unselected++;
-            return false;
-        });
+        if (selection != null) source = selection.keep(source, () -> part.unselected++);
         Iris iris = baseIris.withRedirects(site.redirects());
         PageWork work = new PageWork(Extractors.standard(rules), site.templates(), iris, rules, diagnostics, clock);
         ClassCensus census = new ClassCensus(sink, iris.resource("page/"));

@@ -108,7 +108,7 @@ public final class Pipeline {
         PageSizeLimit withinSize = new PageSizeLimit(maxPageBytes, diagnostics, () -> c.skipped++);
         SiteIndex site;
         PageSource opened;
-        if (PageSelection.of(selection, titled, inputs, rules, org.conflictkg.wiki.InfoboxTemplates.NONE) != null) {
+        if (PageSelection.selects(selection, titled, inputs)) {
             // A selecting run over dumps: one pass finds what other pages need and the pages worth parsing.
             long r0 = System.nanoTime();
             SelectingScan.Result scan = SelectingScan.run(inputs, title, filter, rules, diagnostics, limits, withinSize);
@@ -156,12 +156,7 @@ public final class Pipeline {
     /** The pages the selection keeps; the others counted, never parsed. */
     private PageSource selected(PageSource pages, SiteIndex site, Counts c) {
         PageSelection s = PageSelection.of(selection, titled, inputs, rules, site.templates());
-        if (s == null) return pages;
-        return PageSource.filter(pages, p -> {
-            if (s.test(p)) return true;
-            c.unselected++;
-            return false;
-        });
+        return s == null ? pages : s.keep(pages, () -> c.unselected++);
     }
 
     /** The redirects and infobox templates the inputs hold, with the redirect tables and what the store already knew. */
