@@ -68,9 +68,9 @@ final class DumpBench {
         }
     }
 
-    /** The title a {@code .wikitext} file stands for: its name without the extension, underscores as spaces. */
+    /** The title a page file stands for, as {@code extract} names it. */
     static String title(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.wikitext$", "").replace('_', ' ');
+        return org.conflictkg.source.Inputs.titleFromFileName(file.getFileName().toString());
     }
 
     /** Seconds to read every page of the dump (decompress and parse the XML), nothing else. */

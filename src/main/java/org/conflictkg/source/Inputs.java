@@ -113,11 +113,19 @@ public final class Inputs {
     }
 
     /** {@code Battle_of_Mosul.wikitext} becomes "Battle of Mosul". */
-    static String titleFromFileName(String name) {
-        int dot = name.indexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
+    /**
+     * The title a bare page's file name stands for: underscores as spaces, without its extension. Only
+     * a last part that looks like an extension goes (up to ten letters and digits, one a letter), since
+     * titles hold dots: {@code U.S._Route_66.wikitext} is "U.S. Route 66", {@code St._Louis} stays
+     * "St. Louis", {@code Version_2.0} stays "Version 2.0".
+     */
+    public static String titleFromFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 && EXTENSION.matcher(name.substring(dot + 1)).matches() ? name.substring(0, dot) : name;
         return base.replace('_', ' ').trim();
     }
+
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,10}");
 
     /** Pages of several files, one file open at a time. */
     private static final class Concatenated implements PageSource {

@@ -88,6 +88,18 @@ class InputsTest {
     }
 
     @Test
+    void aTitleKeepsItsDotsAndLosesOnlyTheExtension() throws Exception {
+        Path f = dir.resolve("U.S._Route_66.wikitext");
+        Files.writeString(f, "Text.");
+        assertEquals("U.S. Route 66", read(f, new ArrayList<>()).get(0).title());
+        assertEquals("St. Louis", Inputs.titleFromFileName("St._Louis"));
+        assertEquals("Version 2.0", Inputs.titleFromFileName("Version_2.0"));
+        assertEquals("Battle of Mosul (2016–2017)", Inputs.titleFromFileName("Battle_of_Mosul_(2016–2017).txt"));
+        assertEquals("Siege of X", Inputs.titleFromFileName("Siege_of_X"));
+        assertEquals(".hidden", Inputs.titleFromFileName(".hidden"));
+    }
+
+    @Test
     void emptyBinaryAndMissingFilesAreClearErrors() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("bin.dat"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
