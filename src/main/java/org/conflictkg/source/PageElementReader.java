@@ -22,7 +22,7 @@ final class PageElementReader {
     /** Reads up to the matching {@code </page>}; returns null (and reports) for a page without text. */
     SourcePage read(Consumer<Diagnostic> diagnostics) throws XMLStreamException {
         String title = null, timestamp = null, text = null;
-        long oversize = -1;
+        boolean oversize = false;
         Long pageId = null, revisionId = null;
         int ns = 0;
         int depth = 1;
@@ -50,15 +50,14 @@ final class PageElementReader {
                 }
                 case "timestamp" -> { if (inRevision) timestamp = xml.getElementText(); else xml.getElementText(); depth--; }
                 case "text" -> {
-                    long[] bytes = {0};
-                    text = text(bytes);
-                    if (text == null) oversize = bytes[0];
+                    text = text(declaredBytes());
+                    if (text == null) oversize = true;
                     depth--;
                 }
                 default -> { }
             }
         }
-        if (oversize >= 0) {
+        if (oversize) {
             diagnostics.accept(Diagnostic.warning(title == null ? origin : title, null, line, limits.describeStreamed()
                     + (pageId == null ? "" : " (page id " + pageId + ")")));
             limits.skipped().run();
@@ -73,12 +72,24 @@ final class PageElementReader {
                 SourcePage.wikipediaUrl(title), null);
     }
 
+    /** The size a dump declares for a page's text ({@code <text bytes="...">}), or -1. */
+    private int declaredBytes() {
+        String b = xml.getAttributeValue(null, "bytes");
+        if (b == null) return -1;
+        try { return Integer.parseInt(b.trim()); } catch (NumberFormatException e) { return -1; }
+    }
+
     /**
-     * The text of a {@code <text>} element, read piece by piece; null when it is over the limit (its
-     * UTF-8 size so far in {@code bytes[0]}), the rest then read past without being kept.
+     * The text of a {@code <text>} element, read piece by piece; null when it is over the limit, the
+     * rest then read past without being kept. Every page of a dump passes here, also the many a
+     * selecting run never parses, so the text is copied once: into a buffer of the size the dump
+     * declares (a hint only, bounded by the limit; a text has no more chars than UTF-8 bytes), and its
+     * UTF-8 size is counted only once it could reach the limit (a char is at most 3 bytes).
      */
-    private String text(long[] bytes) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
+    private String text(int declaredBytes) throws XMLStreamException {
+        long max = limits.maxPageBytes();
+        StringBuilder sb = new StringBuilder((int) Math.max(16, Math.min(declaredBytes, Math.min(max, 1 << 24))));
+        long bytes = -1; // the exact size, once counted
         boolean over = false;
         while (true) {
             int ev = xml.next();
@@ -102,8 +113,11 @@ final class PageElementReader {
                 start = xml.getTextStart();
                 length = xml.getTextLength();
             }
-            bytes[0] += utf8Length(chars, start, length);
-            if (bytes[0] > limits.maxPageBytes()) { over = true; sb = null; continue; }
+            if (bytes < 0 && (sb.length() + (long) length) * 3 > max) bytes = utf8Length(sb);
+            if (bytes >= 0) {
+                bytes += utf8Length(chars, start, length);
+                if (bytes > max) { over = true; sb = null; continue; }
+            }
             sb.append(chars, start, length);
         }
         return over ? null : sb.toString();
@@ -111,11 +125,19 @@ final class PageElementReader {
 
     private static long utf8Length(char[] s, int start, int length) {
         long n = 0;
-        for (int i = start, end = start + length; i < end; i++) {
-            char c = s[i];
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
-        }
+        for (int i = start, end = start + length; i < end; i++) n += utf8Length(s[i]);
         return n;
+    }
+
+    private static long utf8Length(CharSequence s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) n += utf8Length(s.charAt(i));
+        return n;
+    }
+
+    /** UTF-8 bytes of one UTF-16 unit: a surrogate pair is 4, 2 for each half. */
+    private static int utf8Length(char c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
     }
 
     private static int parseInt(String s) {

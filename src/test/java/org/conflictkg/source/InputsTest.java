@@ -87,6 +87,32 @@ class InputsTest {
         assertEquals("Battle of Mosul", read(f, new ArrayList<>()).get(0).title());
     }
 
+    /** The size limit counts UTF-8 bytes exactly, whatever size the dump declares and however the parser splits the text. */
+    @Test
+    void aStreamedTextIsHeldUpToTheLimitInUtf8BytesWhateverItsDeclaredSize() throws Exception {
+        String[][] pages = { // title, text, declared bytes
+                {"Two-byte at the limit", "é".repeat(499) + "&amp;", "1"},                 // 998 + 1 = 999 bytes
+                {"Two-byte over", "é".repeat(500) + "&amp;", "10"},                         // 1,001 bytes
+                {"Pairs at the limit", "\uD83D\uDE00".repeat(250), "2000000000"},           // 1,000 bytes
+                {"Pairs over", "\uD83D\uDE00".repeat(250) + "&lt;", "-5"},                  // 1,001 bytes
+                {"Plain at the limit", "a&amp;".repeat(500), "x"},                          // 1,000 bytes
+                {"Plain over", "a&amp;".repeat(500) + "b", "1000"}};                        // 1,001 bytes
+        StringBuilder xml = new StringBuilder("<mediawiki><siteinfo/>");
+        for (String[] p : pages)
+            xml.append("<page><title>").append(p[0]).append("</title><ns>0</ns><revision><text bytes=\"").append(p[2])
+                    .append("\">").append(p[1]).append("</text></revision></page>");
+        Path f = Files.writeString(dir.resolve("limits.xml"), xml.append("</mediawiki>"));
+        int[] skipped = {0};
+        List<Diagnostic> diags = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        try (PageSource s = Inputs.open(List.of(f), null, p -> true, diags::add, new ReadLimits(1000, () -> skipped[0]++))) {
+            s.forEachRemaining(p -> kept.add(p.title() + " " + p.text().getBytes(StandardCharsets.UTF_8).length));
+        }
+        assertEquals(List.of("Two-byte at the limit 999", "Pairs at the limit 1000", "Plain at the limit 1000"), kept);
+        assertEquals(3, skipped[0]);
+        assertEquals(List.of("Two-byte over", "Pairs over", "Plain over"), diags.stream().map(Diagnostic::page).toList());
+    }
+
     @Test
     void aTitleKeepsItsDotsAndLosesOnlyTheExtension() throws Exception {
         Path f = dir.resolve("U.S._Route_66.wikitext");
