@@ -29,7 +29,7 @@ public class CommonOptions {
                     + "as many cores as Runtime.availableProcessors() says).")
     int threads;
 
-    @Option(names = "--progress", description = "Show progress: a bar with pages/s on a terminal, log lines otherwise.")
+    @Option(names = "--progress", description = "Show progress of the scan over a dump's pages and of the pages extracted: a bar with pages/s on a terminal, log lines otherwise.")
     boolean progress;
 
     @Option(names = "--namespace", defaultValue = "0", description = "Pages of this MediaWiki namespace only (default: ${DEFAULT-VALUE}, articles).")

@@ -111,21 +111,26 @@ public final class Pipeline {
         if (PageSelection.selects(selection, titled, inputs)) {
             // A selecting run over dumps: one pass finds what other pages need and the pages worth parsing.
             long r0 = System.nanoTime();
-            SelectingScan.Result scan = SelectingScan.run(inputs, title, filter, rules, diagnostics, limits, withinSize);
+            SelectingScan.Result scan;
+            try (Progress pass = progress("scan")) {
+                scan = SelectingScan.run(inputs, title, filter, rules, diagnostics, limits, withinSize, pass);
+            }
             c.read += System.nanoTime() - r0;
             c.redirects += scan.redirects();
             c.unselected += scan.unselected();
             site = siteIndex(scan.found());
             opened = selected(scan.candidates().read(), site, c);
         } else {
-            site = siteIndex(Prescan.find(inputs, title, rules));
+            Prescan.Found found;
+            try (Progress pass = progress("scan")) { found = Prescan.find(inputs, title, rules, pass); }
+            site = siteIndex(found);
             opened = selected(RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics, limits),
                     withinSize), () -> c.redirects++), site, c);
         }
         iris = baseIris.withRedirects(site.redirects());
         try (PageClock clock = new PageClock(pageTimeoutSeconds);
              PageSource source = opened;
-             Progress bar = progress ? Progress.auto(-1) : Progress.NONE) {
+             Progress bar = progress("extract")) {
             if (threads == 1) sequential(source, sink, c, graphs, bar, site, clock);
             else new ParallelRun(threads, extractors, iris, rules, diagnostics, site.templates(), clock).run(source, sink, c, graphs, bar);
         }
@@ -152,6 +157,9 @@ public final class Pipeline {
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
+
+    /** The progress of one stage, when asked for: a dump's pass over every page ("scan"), then its parsed pages ("extract"). */
+    private Progress progress(String stage) { return progress ? Progress.auto(stage, -1) : Progress.NONE; }
 
     /** The pages the selection keeps; the others counted, never parsed. */
     private PageSource selected(PageSource pages, SiteIndex site, Counts c) {

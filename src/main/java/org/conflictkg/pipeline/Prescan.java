@@ -41,12 +41,17 @@ public final class Prescan {
     }
 
     /** What the inputs hold for other pages, read in a pass of its own before the main one. */
-    static Found find(List<Path> inputs, String title, MappingRules rules) {
+    static Found find(List<Path> inputs, String title, MappingRules rules, Progress progress) {
         Found found = new Found(List.of(), Map.of());
         if (!inputs.isEmpty()) {
             // Reading problems are reported by the main pass, once.
             try (PageSource pages = Inputs.open(inputs, title, p -> true, d -> { })) {
-                found = scan(pages, rules);
+                Collector c = new Collector(rules);
+                while (pages.hasNext()) {
+                    c.collect(pages.next());
+                    progress.page(0);
+                }
+                found = c.found();
             } catch (RuntimeException e) {
                 // The main pass reads the same inputs and reports what is wrong with them.
             }

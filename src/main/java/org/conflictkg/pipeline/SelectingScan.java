@@ -26,21 +26,24 @@ final class SelectingScan {
     private SelectingScan() {}
 
     static Result run(List<Path> inputs, String title, Predicate<SourcePage> articles, MappingRules rules,
-                      Consumer<Diagnostic> diagnostics, ReadLimits limits, Predicate<SourcePage> withinSize) {
+                      Consumer<Diagnostic> diagnostics, ReadLimits limits, Predicate<SourcePage> withinSize, Progress progress) {
         Prescan.Collector found = new Prescan.Collector(rules);
         SpilledPages candidates = SpilledPages.create();
         int redirects = 0, unselected = 0;
         try (PageSource pages = Inputs.open(inputs, title, p -> true, diagnostics, limits)) {
             while (pages.hasNext()) {
                 SourcePage p = pages.next();
+                progress.page(0);
                 boolean redirect = found.collect(p);
                 if (!articles.test(p)) continue;
                 if (redirect) { redirects++; continue; }
                 if (!withinSize.test(p)) continue;
                 String text = p.text();
                 if (rules.callsMappedInfobox(text) || rules.hasMappedCategory(text) || rules.mayCallTranscludedInfobox(text))
+                {
                     candidates.add(p);
-                else unselected++;
+                    progress.note(String.format("%,d selected", candidates.count()));
+                } else unselected++;
             }
         } catch (RuntimeException e) {
             candidates.close();

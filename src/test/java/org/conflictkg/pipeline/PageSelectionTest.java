@@ -70,6 +70,31 @@ class PageSelectionTest {
         assertFalse(Files.readString(named).contains("pagesNotSelected> \""), "a run by title counts no loss");
     }
 
+    /** A pass over a large dump takes long before any page is parsed: it shows every page it reads and how many it kept. */
+    @Test
+    void theSelectingPassShowsEachPageReadAndHowManyItKept() throws Exception {
+        List<String> notes = new java.util.ArrayList<>();
+        int[] pages = {0};
+        Progress recorded = new Progress() {
+            @Override public void page(long quads) { pages[0]++; }
+            @Override public void note(String text) { notes.add(text); }
+            @Override public void close() {}
+        };
+        SelectingScan.Result r = SelectingScan.run(List.of(dump()), null, p -> p.namespace() == 0,
+                org.conflictkg.mapping.MappingRules.load(null), d -> {}, org.conflictkg.source.ReadLimits.NONE, p -> true, recorded);
+        r.candidates().close();
+        assertEquals(PAGES.size(), pages[0]);
+        assertEquals(List.of("1 selected", "2 selected"), notes);
+
+        Progress.Lines lines = new Progress.Lines("scan");
+        for (int i = 0; i < 1200; i++) lines.page(0);
+        lines.note("2 selected");
+        assertTrue(lines.line(System.nanoTime()).startsWith("scan progress: 1,200 pages, 2 selected, "), lines.line(System.nanoTime()));
+        Progress.Lines extract = new Progress.Lines("extract");
+        extract.page(40);
+        assertTrue(extract.line(System.nanoTime()).startsWith("extract progress: 1 pages, 40 quads, "), extract.line(System.nanoTime()));
+    }
+
     @Test
     void selectAllReadsEveryPageAndAMappingAddedSelectsItsPages() throws Exception {
         Path dump = dump();
