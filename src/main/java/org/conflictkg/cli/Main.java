@@ -39,7 +39,13 @@ public final class Main {
             return e instanceof BadParameterException || e instanceof UnknownQueryException
                     || e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) { // the stack is unwound by now, and what it held is free again
+            if (verbose) e.printStackTrace();
+            cli.getErr().println("error: " + org.conflictkg.source.InputException.outOfMemory("running '" + String.join(" ", args) + "'"));
+            return FAILURE;
+        }
     }
 
     /** One line a user can act on; the stack trace only with --verbose. */

@@ -2,7 +2,6 @@ package org.conflictkg.pipeline;
 
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +28,21 @@ import org.conflictkg.wiki.SiteIndex;
 public final class Prescan {
     private Prescan() {}
 
-    /** What a scan found: redirects (alias, target, origin) and infobox template pages by the name articles call them. */
-    public record Found(List<String[]> redirects, Map<String, SourcePage> templates) implements Serializable {
+    /**
+     * What a scan found: the redirect pages (not yet resolved) and infobox template pages by the name
+     * articles call them. Both are used up by {@link #index}, and by {@link #merge}, which reuses them.
+     */
+    public record Found(Redirects.Builder redirects, Map<String, SourcePage> templates) implements Serializable {
         public Found merge(Found other) {
-            List<String[]> r = new ArrayList<>(redirects);
-            r.addAll(other.redirects);
             Map<String, SourcePage> t = new HashMap<>(templates);
             t.putAll(other.templates);
-            return new Found(r, t);
+            return new Found(redirects.merge(other.redirects), t);
         }
     }
 
     /** What the inputs hold for other pages, read in a pass of its own before the main one. */
     static Found find(List<Path> inputs, String title, MappingRules rules, Progress progress) {
-        Found found = new Found(List.of(), Map.of());
+        Found found = new Found(Redirects.builder(), Map.of());
         if (!inputs.isEmpty()) {
             // Reading problems are reported by the main pass, once.
             try (PageSource pages = Inputs.open(inputs, title, p -> true, d -> { })) {
@@ -69,7 +69,7 @@ public final class Prescan {
     /** What a scan keeps, page by page: for a scan of its own or as part of a selecting pass ({@link SelectingScan}). */
     static final class Collector {
         private final MappingRules rules;
-        private final List<String[]> redirects = new ArrayList<>();
+        private final Redirects.Builder redirects = Redirects.builder();
         private final Map<String, SourcePage> templates = new HashMap<>();
 
         Collector(MappingRules rules) { this.rules = rules; }
@@ -78,7 +78,7 @@ public final class Prescan {
         boolean collect(SourcePage p) {
             var target = RedirectPage.target(p.text());
             if (target.isPresent()) {
-                redirects.add(new String[] {p.title(), target.get(), p.origin()});
+                redirects.addPage(p.title(), target.get());
                 return true;
             }
             if (p.namespace() == 10 && rules.callsMappedInfobox(p.text())) templates.put(Template.normalise(p.title()), p);
@@ -88,9 +88,8 @@ public final class Prescan {
         Found found() { return new Found(redirects, templates); }
     }
 
-    /** The index of what was found, with the redirects known before (tables, the store). */
-    public static SiteIndex index(Found found, Redirects.Builder redirects, Consumer<Diagnostic> diagnostics) {
-        for (String[] r : found.redirects()) redirects.addPage(r[0], r[1], r[2]);
-        return new SiteIndex(redirects.build(diagnostics), new InfoboxTemplates(found.templates()));
+    /** The index of what was found, with the redirects known before (tables, the store), which the pages' replace. */
+    public static SiteIndex index(Found found, Redirects.Builder before, Consumer<Diagnostic> diagnostics) {
+        return new SiteIndex(found.redirects().over(before).build(diagnostics), new InfoboxTemplates(found.templates()));
     }
 }

@@ -30,9 +30,14 @@ public final class RedirectsWriter {
         Redirects r = iris.redirects();
         if (r.isEmpty()) return 0;
         Emitter e = new Emitter(out, iris.redirectsGraph());
-        for (Map.Entry<String, String> a : new java.util.TreeMap<>(r.all()).entrySet()) {
+        // Chosen first, then sorted: a dump's redirects run to millions, the ones written are usually few.
+        java.util.TreeMap<String, String> written = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> a : r.all().entrySet()) {
             String alias = a.getKey(), target = a.getValue();
-            if (!used.contains(alias) && !(r.fromPage(alias) && (everyRedirectPage || pageTitles.contains(target)))) continue;
+            if (used.contains(alias) || r.fromPage(alias) && (everyRedirectPage || pageTitles.contains(target))) written.put(alias, target);
+        }
+        for (Map.Entry<String, String> a : written.entrySet()) {
+            String alias = a.getKey(), target = a.getValue();
             Node canonical = iris.wikiEntityAsWritten(target);
             e.add(iris.wikiEntityAsWritten(alias), Std.owlSameAs, canonical);
             e.english(canonical, Std.skosAltLabel, alias);

@@ -118,10 +118,13 @@ public final class MediaWikiXmlSource implements PageSource {
         if (pagesSeen == 0 && ioCause(e) != null) throw endsEarly(origin, ioCause(e), e);
         if (pagesSeen == 0)
             throw new InputException(origin + ": broken XML at line " + line + ", column " + column + ": " + e.getMessage(), e);
-        diagnostics.accept(Diagnostic.error(origin, null, line, "broken XML at line " + line + ", column " + column
-                + "; stopped reading after " + pagesComplete + " complete page(s)"
+        // A read that failed (damaged or cut compressed data, no memory left) is no broken XML: say which it was.
+        java.io.IOException io = ioCause(e);
+        diagnostics.accept(Diagnostic.error(origin, null, line, (io != null ? "reading failed" : "broken XML") + " at line " + line
+                + ", column " + column + "; stopped reading after " + pagesComplete + " complete page(s)"
                 + (lastComplete == null ? "" : ", the last of them '" + lastComplete + "'")
-                + "; the pages after it are not read and the input is incomplete: " + firstLine(e.getMessage())));
+                + "; the pages after it are not read and the input is incomplete: "
+                + (io != null ? InputException.reason(io) : firstLine(e.getMessage()))));
         return null;
     }
 

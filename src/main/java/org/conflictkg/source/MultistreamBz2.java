@@ -126,6 +126,7 @@ final class MultistreamBz2 extends ChunkStream {
                 ahead.clear();
                 return partial.before();
             }
+            if (cause instanceof OutOfMemoryError) throw new IOException(InputException.outOfMemory("decompressing"), cause);
             throw cause instanceof IOException io ? io : new IOException("a bzip2 stream could not be decompressed: " + cause, cause);
         }
         fill();

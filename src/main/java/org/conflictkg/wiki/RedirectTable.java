@@ -21,7 +21,7 @@ public final class RedirectTable {
 
     public static void read(Path file, Redirects.Builder into, Consumer<Diagnostic> diagnostics) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+            String line, origin = file.toString(); // one string for all its lines: a table may hold millions
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
@@ -36,7 +36,7 @@ public final class RedirectTable {
                 int more = to.indexOf('\t');
                 if (more >= 0) to = to.substring(0, more).strip();
                 if (n == 1 && from.equalsIgnoreCase("from") && to.equalsIgnoreCase("to")) continue;
-                into.add(from, to, file + ":" + n);
+                into.add(from, to, origin);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException(file + ": cannot read the redirect table (" + InputException.reason(e) + ")");

@@ -2,7 +2,6 @@ package org.conflictkg.wiki;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,17 +21,17 @@ import org.conflictkg.diag.Diagnostic;
  * }</pre>
  */
 public final class Redirects implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     public static final Redirects NONE = new Redirects(Map.of(), Set.of());
 
     /** Alias page title to canonical page title (no fragment on either side). */
     private final Map<String, String> canonical;
-    /** Aliases read from redirect pages of the inputs (the others come from a table): the data records these whole. */
-    private final Set<String> fromPages;
+    /** Aliases not read from a redirect page of the inputs (a table's): the data records the others whole. */
+    private final Set<String> notFromPages;
 
-    private Redirects(Map<String, String> canonical, Set<String> fromPages) {
+    private Redirects(Map<String, String> canonical, Set<String> notFromPages) {
         this.canonical = canonical;
-        this.fromPages = fromPages;
+        this.notFromPages = notFromPages;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -60,50 +59,89 @@ public final class Redirects implements java.io.Serializable {
     public Map<String, String> all() { return Collections.unmodifiableMap(canonical); }
 
     /** True when the alias was read from a redirect page of the inputs. */
-    public boolean fromPage(String alias) { return fromPages.contains(alias); }
+    public boolean fromPage(String alias) { return canonical.containsKey(alias) && !notFromPages.contains(alias); }
 
-    /** Collects redirects, then resolves them once. */
-    public static final class Builder {
-        private final Map<String, String> direct = new LinkedHashMap<>();
-        private final Map<String, String> origins = new HashMap<>();
-        private final java.util.Set<String> pages = new java.util.HashSet<>();
+    /**
+     * Collects redirects, then resolves them once, in place. English Wikipedia has some ten million
+     * redirect pages, so an alias costs one map entry here, and its resolved form the same entry:
+     * where an alias came from is kept only for the few that do not come from a redirect page.
+     */
+    public static final class Builder implements java.io.Serializable {
+        private static final long serialVersionUID = 2L;
+        /** Normalised alias to normalised target; a later redirect for an alias replaces an earlier one. */
+        private final HashMap<String, String> direct = new HashMap<>();
+        /** The aliases that come from a table (or the store's, from one), with the table. */
+        private final HashMap<String, String> notFromPage = new HashMap<>();
+        private boolean built;
 
-        /** One redirect; a later one for the same alias replaces an earlier one. */
+        /** One redirect from a table (or another source that is no redirect page); {@code origin} names it in warnings. */
         public Builder add(String from, String to, String origin) {
-            String a = Titles.normalise(Titles.page(from));
-            String b = Titles.normalise(to);
-            if (a.isEmpty() || b.isEmpty()) return this;
-            direct.put(a, b);
-            origins.put(a, origin);
+            String a = put(from, to);
+            if (a != null) notFromPage.put(a, origin);
             return this;
         }
 
         /** A redirect read from a redirect page of the inputs. */
-        public Builder addPage(String from, String to, String origin) {
-            add(from, to, origin);
-            pages.add(Titles.normalise(Titles.page(from)));
+        public Builder addPage(String from, String to) {
+            String a = put(from, to);
+            if (a != null) notFromPage.remove(a);
             return this;
+        }
+
+        private String put(String from, String to) {
+            if (built) throw new IllegalStateException("redirects already built");
+            String a = Titles.normalise(Titles.page(from));
+            String b = Titles.normalise(to);
+            if (a.isEmpty() || b.isEmpty()) return null;
+            direct.put(a, b);
+            return a;
         }
 
         public Builder addAll(Redirects r) {
-            r.canonical.forEach((a, c) -> add(a, c, "store"));
-            pages.addAll(r.fromPages);
+            for (Map.Entry<String, String> e : r.canonical.entrySet()) {
+                if (r.fromPage(e.getKey())) addPage(e.getKey(), e.getValue());
+                else add(e.getKey(), e.getValue(), "store");
+            }
             return this;
         }
 
+        /**
+         * Adds what {@code earlier} holds for the aliases this builder has none for, as if {@code earlier}'s
+         * redirects had come first: the large set of a dump's redirect pages is then never copied.
+         */
+        public Builder over(Builder earlier) {
+            earlier.direct.forEach((a, t) -> {
+                if (direct.putIfAbsent(a, t) == null && earlier.notFromPage.containsKey(a)) notFromPage.put(a, earlier.notFromPage.get(a));
+            });
+            return this;
+        }
+
+        /** The redirects of both, {@code later}'s replacing this one's for the same alias (the parts of a Spark job). */
+        public Builder merge(Builder later) {
+            later.over(this);
+            return later;
+        }
+
+        /** The resolved redirects; the builder is used up (the result shares its map). */
         public Redirects build(Consumer<Diagnostic> diagnostics) {
-            Map<String, String> out = new HashMap<>();
+            if (built) throw new IllegalStateException("redirects already built");
+            built = true;
+            java.util.List<String> unresolved = new java.util.ArrayList<>();
+            Map<String, String> chains = new HashMap<>(); // double redirects, few: their end differs from their target
             for (Map.Entry<String, String> e : direct.entrySet()) {
-                String alias = e.getKey();
-                String target = e.getValue();
-                if (target.contains("#")) continue;   // a section of a page: no alias of the page
-                if (target.equals(alias)) continue;
+                String alias = e.getKey(), target = e.getValue();
+                // A section of a page is no alias of the page; a page redirecting to itself is none either.
+                if (target.contains("#") || target.equals(alias)) { unresolved.add(alias); continue; }
+                if (!direct.containsKey(target)) continue; // one step, as nearly every redirect is
                 String end = follow(alias, diagnostics);
-                if (end != null && !end.equals(alias)) out.put(alias, end);
+                if (end == null || end.equals(alias)) unresolved.add(alias);
+                else chains.put(alias, end);
             }
-            java.util.Set<String> fromPages = new java.util.HashSet<>(pages);
-            fromPages.retainAll(out.keySet());
-            return new Redirects(Map.copyOf(out), Set.copyOf(fromPages));
+            direct.putAll(chains);
+            unresolved.forEach(direct::remove);
+            Set<String> tables = new java.util.HashSet<>(notFromPage.keySet());
+            tables.retainAll(direct.keySet());
+            return new Redirects(direct, tables);
         }
 
         /** The end of the chain from {@code alias}, or null for a cycle or a chain that ends at a section. */
@@ -114,7 +152,7 @@ public final class Redirects implements java.io.Serializable {
             while (direct.containsKey(t)) {
                 if (!seen.add(t)) {
                     diagnostics.accept(Diagnostic.warning(alias, null, 0, "redirect cycle " + String.join(" → ", chain) + " → " + t
-                            + " (" + origins.get(alias) + "); left unresolved"));
+                            + origin(alias) + "; left unresolved"));
                     return null;
                 }
                 chain.add(t);
@@ -123,8 +161,13 @@ public final class Redirects implements java.io.Serializable {
             }
             if (chain.size() >= 2)
                 diagnostics.accept(Diagnostic.warning(alias, null, 0, "double redirect " + String.join(" → ", chain) + " → " + t
-                        + " (" + origins.get(alias) + "); followed to its end"));
+                        + origin(alias) + "; followed to its end"));
             return t;
+        }
+
+        private String origin(String alias) {
+            String o = notFromPage.get(alias);
+            return o == null ? "" : " (" + o + ")";
         }
     }
 }

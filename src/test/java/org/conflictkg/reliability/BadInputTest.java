@@ -71,6 +71,21 @@ class BadInputTest {
                 || r.err().contains("not a readable compressed file")), r.err());
     }
 
+    /** Data that cannot be read (here cut off) is not broken XML: the error says reading failed, and why. */
+    @Test
+    void aDumpCutAfterSomePagesKeepsThemAndSaysReadingFailed() throws Exception {
+        java.util.List<java.util.Map.Entry<String, String>> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) pages.add(java.util.Map.entry("Battle " + i, "The Battle " + i + " was fought in 1944 in [[France]]."));
+        byte[] whole = Files.readAllBytes(org.conflictkg.bench.MultistreamDump.write(dir, "whole", pages, 5));
+        Path cut = Files.write(dir.resolve("Cut.xml.bz2"), Arrays.copyOf(whole, whole.length * 3 / 4)); // no index: one bz2 file
+        CliTest.Run r = extract(cut);
+        assertEquals(org.conflictkg.cli.Main.INCOMPLETE, r.code(), r.err());
+        assertTrue(r.err().contains("reading failed at line"), r.err());
+        assertTrue(r.err().matches("(?s).*stopped reading after \\d+ complete page\\(s\\), the last of them 'Battle \\d+'.*"), r.err());
+        assertTrue(r.err().contains("the input is incomplete"), r.err());
+        assertFalse(r.err().contains("broken XML"), r.err());
+    }
+
     @Test
     void malformedXmlKeepsTheCompletePagesAndSaysWhereItBroke() throws Exception {
         Path xml = Files.writeString(dir.resolve("Malformed.xml"), dump(2).replace("</mediawiki>", "") + "<page><title>B</tit");
