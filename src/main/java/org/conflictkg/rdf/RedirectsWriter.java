@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.conflictkg.wiki.Redirects;
 
 /**
@@ -29,19 +31,22 @@ public final class RedirectsWriter {
     public static long write(StreamRDF out, Iris iris, Set<String> used, Set<String> pageTitles, boolean everyRedirectPage) {
         Redirects r = iris.redirects();
         if (r.isEmpty()) return 0;
-        Emitter e = new Emitter(out, iris.redirectsGraph());
-        // Chosen first, then sorted: a dump's redirects run to millions, the ones written are usually few.
-        java.util.TreeMap<String, String> written = new java.util.TreeMap<>();
+        Node graph = iris.redirectsGraph();
+        // Chosen first, then sorted, as an array: a dump's redirects run to millions (all of them written when
+        // a run adds to a store), and a sorted map of them would cost as much again as the redirects.
+        java.util.List<String> written = new java.util.ArrayList<>();
         for (Map.Entry<String, String> a : r.all().entrySet()) {
             String alias = a.getKey(), target = a.getValue();
-            if (used.contains(alias) || r.fromPage(alias) && (everyRedirectPage || pageTitles.contains(target))) written.put(alias, target);
+            if (used.contains(alias) || r.fromPage(alias) && (everyRedirectPage || pageTitles.contains(target))) written.add(alias);
         }
-        for (Map.Entry<String, String> a : written.entrySet()) {
-            String alias = a.getKey(), target = a.getValue();
-            Node canonical = iris.wikiEntityAsWritten(target);
-            e.add(iris.wikiEntityAsWritten(alias), Std.owlSameAs, canonical);
-            e.english(canonical, Std.skosAltLabel, alias);
+        java.util.Collections.sort(written);
+        // Straight to the output, not through an Emitter, whose set of the triples written would hold them all:
+        // each alias is written once, and so is each of its two triples.
+        for (String alias : written) {
+            Node canonical = iris.wikiEntityAsWritten(r.all().get(alias));
+            out.quad(Quad.create(graph, iris.wikiEntityAsWritten(alias), Std.owlSameAs, canonical));
+            out.quad(Quad.create(graph, canonical, Std.skosAltLabel, NodeFactory.createLiteralLang(alias, "en")));
         }
-        return e.count();
+        return 2L * written.size();
     }
 }

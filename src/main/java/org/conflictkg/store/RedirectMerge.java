@@ -21,14 +21,12 @@ final class RedirectMerge {
 
     /** Inside the caller's write transaction. */
     static void apply(DatasetGraph dsg, Node redirectsGraph, List<Quad> recorded) {
-        for (Quad q : recorded)
-            if (q.getPredicate().equals(Std.owlSameAs)) {
-                dsg.deleteAny(redirectsGraph, q.getSubject(), Std.owlSameAs, Node.ANY);
-                Node aliasLabel = null;
-                for (Quad l : recorded)
-                    if (l.getPredicate().equals(Std.skosAltLabel) && l.getSubject().equals(q.getObject())) { aliasLabel = l.getObject(); break; }
-                if (aliasLabel != null) dsg.deleteAny(redirectsGraph, Node.ANY, Std.skosAltLabel, aliasLabel);
-            }
+        // An alias recorded now replaces what the store said of it: its old target, and its name as an
+        // alternative label of that target (the label is the alias's own title, so it names the alias alone).
+        for (Quad q : recorded) {
+            if (q.getPredicate().equals(Std.owlSameAs)) dsg.deleteAny(redirectsGraph, q.getSubject(), Std.owlSameAs, Node.ANY);
+            else if (q.getPredicate().equals(Std.skosAltLabel)) dsg.deleteAny(redirectsGraph, Node.ANY, Std.skosAltLabel, q.getObject());
+        }
         recorded.forEach(dsg::add);
         Map<Node, Node> canonical = new HashMap<>();
         dsg.find(redirectsGraph, Node.ANY, Std.owlSameAs, Node.ANY).forEachRemaining(q -> canonical.put(q.getSubject(), q.getObject()));
