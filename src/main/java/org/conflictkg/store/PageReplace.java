@@ -37,6 +37,7 @@ public final class PageReplace {
                 Set<Node> replaced = new HashSet<>();
                 java.util.List<Quad> metadata = new java.util.ArrayList<>();
                 java.util.List<Quad> redirects = new java.util.ArrayList<>();
+                Set<Node> named = new HashSet<>(); // the IRIs the added pages name: some may be the store's aliases
                 T result = fill.apply(new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) {
@@ -45,9 +46,11 @@ public final class PageReplace {
                         if (g.equals(redirectsGraph)) { redirects.add(q); return; }
                         if (replaced.add(g)) dsg.removeGraph(g);
                         dsg.add(q);
+                        if (q.getSubject().isURI()) named.add(q.getSubject());
+                        if (q.getObject().isURI()) named.add(q.getObject());
                     }
                 });
-                RedirectMerge.apply(dsg, redirectsGraph, redirects);
+                RedirectMerge.apply(dsg, redirectsGraph, redirects, named);
                 MetadataRefresh.apply(dsg, metadataGraph, metadata, replaced);
                 return result;
             });

@@ -12,15 +12,16 @@ import org.conflictkg.rdf.Std;
 
 /**
  * Keeps one IRI per entity when pages are added to a store: the redirects a run records join those
- * of the store (a retargeted alias replaces its old target), and every statement of the store that
- * still names an alias by its own IRI is moved to the canonical IRI, whichever run learned the alias.
- * The cost follows the aliases and the statements that name them, not the store.
+ * of the store (a retargeted alias replaces its old target), and a statement that names an alias by
+ * its own IRI is moved to the canonical IRI, whichever run learned the alias: the aliases recorded
+ * now (older pages may name them), and the store's aliases that the pages added now name. The cost
+ * follows those aliases and the statements that name them, not the store, which may hold millions.
  */
 final class RedirectMerge {
     private RedirectMerge() {}
 
-    /** Inside the caller's write transaction. */
-    static void apply(DatasetGraph dsg, Node redirectsGraph, List<Quad> recorded) {
+    /** Inside the caller's write transaction; {@code named}: the IRIs the pages added now name. */
+    static void apply(DatasetGraph dsg, Node redirectsGraph, List<Quad> recorded, java.util.Set<Node> named) {
         // An alias recorded now replaces what the store said of it: its old target, and its name as an
         // alternative label of that target (the label is the alias's own title, so it names the alias alone).
         for (Quad q : recorded) {
@@ -29,7 +30,10 @@ final class RedirectMerge {
         }
         recorded.forEach(dsg::add);
         Map<Node, Node> canonical = new HashMap<>();
-        dsg.find(redirectsGraph, Node.ANY, Std.owlSameAs, Node.ANY).forEachRemaining(q -> canonical.put(q.getSubject(), q.getObject()));
+        for (Quad q : recorded) if (q.getPredicate().equals(Std.owlSameAs)) canonical.put(q.getSubject(), q.getObject());
+        for (Node n : named)
+            if (!canonical.containsKey(n))
+                dsg.find(redirectsGraph, n, Std.owlSameAs, Node.ANY).forEachRemaining(q -> canonical.put(n, q.getObject()));
         for (Map.Entry<Node, Node> e : canonical.entrySet()) rewrite(dsg, redirectsGraph, e.getKey(), e.getValue());
     }
 
