@@ -46,12 +46,7 @@ public final class Prescan {
         if (!inputs.isEmpty()) {
             // Reading problems are reported by the main pass, once.
             try (PageSource pages = Inputs.open(inputs, title, p -> true, d -> { })) {
-                Collector c = new Collector(rules);
-                while (pages.hasNext()) {
-                    c.collect(pages.next());
-                    progress.page(0);
-                }
-                found = c.found();
+                found = scan(pages, rules, progress);
             } catch (RuntimeException e) {
                 // The main pass reads the same inputs and reports what is wrong with them.
             }
@@ -60,9 +55,14 @@ public final class Prescan {
     }
 
     /** Every page of the source, keeping redirects and the template pages that hold a mapped infobox. */
-    public static Found scan(PageSource pages, MappingRules rules) {
+    public static Found scan(PageSource pages, MappingRules rules) { return scan(pages, rules, Progress.NONE); }
+
+    private static Found scan(PageSource pages, MappingRules rules, Progress progress) {
         Collector c = new Collector(rules);
-        while (pages.hasNext()) c.collect(pages.next());
+        while (pages.hasNext()) {
+            c.collect(pages.next());
+            progress.page(0);
+        }
         return c.found();
     }
 
