@@ -39,11 +39,10 @@ final class SelectingScan {
                 if (redirect) { redirects++; continue; }
                 if (!withinSize.test(p)) continue;
                 String text = p.text();
-                if (rules.callsMappedInfobox(text) || rules.hasMappedCategory(text) || rules.mayCallTranscludedInfobox(text))
-                {
-                    candidates.add(p);
-                    progress.note(String.format("%,d selected", candidates.count()));
-                } else unselected++;
+                boolean candidate = rules.callsMappedInfobox(text) || rules.hasMappedCategory(text) || rules.mayCallTranscludedInfobox(text);
+                if (!candidate) { unselected++; continue; }
+                candidates.add(p);
+                progress.note(String.format("%,d selected", candidates.count()));
             }
         } catch (RuntimeException e) {
             candidates.close();
