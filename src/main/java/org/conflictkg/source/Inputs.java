@@ -112,7 +112,6 @@ public final class Inputs {
         return title.regionMatches(true, 0, "Template:", 0, 9) ? 10 : 0;
     }
 
-    /** {@code Battle_of_Mosul.wikitext} becomes "Battle of Mosul". */
     /**
      * The title a bare page's file name stands for: underscores as spaces, without its extension. Only
      * a last part that looks like an extension goes (up to ten letters and digits, one a letter), since

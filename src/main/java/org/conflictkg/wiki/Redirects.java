@@ -89,7 +89,7 @@ public final class Redirects implements java.io.Serializable {
         }
 
         private String put(String from, String to) {
-            if (built) throw new IllegalStateException("redirects already built");
+            open();
             String a = Titles.normalise(Titles.page(from));
             String b = Titles.normalise(to);
             if (a.isEmpty() || b.isEmpty()) return null;
@@ -110,6 +110,7 @@ public final class Redirects implements java.io.Serializable {
          * redirects had come first: the large set of a dump's redirect pages is then never copied.
          */
         public Builder over(Builder earlier) {
+            open();
             earlier.direct.forEach((a, t) -> {
                 if (direct.putIfAbsent(a, t) == null && earlier.notFromPage.containsKey(a)) notFromPage.put(a, earlier.notFromPage.get(a));
             });
@@ -124,7 +125,7 @@ public final class Redirects implements java.io.Serializable {
 
         /** The resolved redirects; the builder is used up (the result shares its map). */
         public Redirects build(Consumer<Diagnostic> diagnostics) {
-            if (built) throw new IllegalStateException("redirects already built");
+            open();
             built = true;
             java.util.List<String> unresolved = new java.util.ArrayList<>();
             Map<String, String> chains = new HashMap<>(); // double redirects, few: their end differs from their target
@@ -142,6 +143,11 @@ public final class Redirects implements java.io.Serializable {
             Set<String> tables = new java.util.HashSet<>(notFromPage.keySet());
             tables.retainAll(direct.keySet());
             return new Redirects(direct, tables);
+        }
+
+        /** A built builder shares its map with the result: nothing may change it after. */
+        private void open() {
+            if (built) throw new IllegalStateException("redirects already built");
         }
 
         /** The end of the chain from {@code alias}, or null for a cycle or a chain that ends at a section. */

@@ -59,6 +59,7 @@ class RedirectsTest {
         assertEquals(Map.of("A", "Second", "B", "Bee"), r.all());
         assertThrows(IllegalStateException.class, () -> second.build(warnings::add));
         assertThrows(IllegalStateException.class, () -> second.addPage("C", "D"));
+        assertThrows(IllegalStateException.class, () -> second.over(Redirects.builder()));
         assertTrue(warnings.isEmpty(), messages().toString());
     }
 }
