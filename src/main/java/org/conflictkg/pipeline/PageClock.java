@@ -26,6 +26,8 @@ public final class PageClock implements AutoCloseable {
 
     private final long boundNanos;
     private final Map<Thread, Page> pages = new ConcurrentHashMap<>();
+    /** Workers waiting in {@link #finish} for a stop sent for their page: the stop is that page's. */
+    private final java.util.Set<Thread> landing = ConcurrentHashMap.newKeySet();
     private final Thread watchdog;
     private volatile boolean closed;
 
@@ -72,6 +74,9 @@ public final class PageClock implements AutoCloseable {
             stopSent = p.stopSent;
         }
         if (!stopSent) return;
+        // The page is no longer in the map, so say here whose stop this is: stopped() then knows it as this page's
+        // (taken for a late stop meant for an earlier page, the page would be read, and reported, again).
+        landing.add(Thread.currentThread());
         // The JVM hands a stop over when the thread next leaves native code, not in a loop of pure
         // Java: sleeping a millisecond at a time receives it. When none comes, a library swallowed it.
         long until = System.nanoTime() + LANDING_NANOS;
@@ -97,6 +102,7 @@ public final class PageClock implements AutoCloseable {
         Thread.interrupted();
         if (boundNanos == 0) return false;
         PageDeadline.clear();
+        if (landing.remove(Thread.currentThread())) return true;
         Page p = pages.remove(Thread.currentThread());
         if (p == null) return false;
         synchronized (p) {

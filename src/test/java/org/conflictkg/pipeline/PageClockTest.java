@@ -56,7 +56,7 @@ class PageClockTest {
      */
     @Test
     void aStopSentAsThePageEndsIsReceivedInsideIt() throws Exception {
-        AtomicInteger stopped = new AtomicInteger(), escaped = new AtomicInteger();
+        AtomicInteger stopped = new AtomicInteger(), escaped = new AtomicInteger(), own = new AtomicInteger();
         try (PageClock clock = new PageClock(3600)) { // its own watchdog never fires here
             for (int i = 0; i < 20; i++) {
                 java.util.concurrent.CountDownLatch ending = new java.util.concurrent.CountDownLatch(1);
@@ -69,7 +69,7 @@ class PageClockTest {
                             while (System.nanoTime() < until) x += until % 7; // no call out of Java
                             clock.finish();
                         } catch (ThreadDeath d) {
-                            clock.stopped();
+                            if (clock.stopped()) own.incrementAndGet();
                             stopped.incrementAndGet();
                         }
                         Thread.sleep(5); // the next wait for a page
@@ -85,6 +85,42 @@ class PageClockTest {
         }
         assertEquals(0, escaped.get(), "stops or their interrupts that reached the worker after its page");
         assertEquals(20, stopped.get(), "every page stopped, inside the page");
+        assertEquals(20, own.get(), "each stop known as its page's own, so the page is not read (and reported) again");
+    }
+
+    /**
+     * A stop a library swallowed (Sweble wraps what it catches) is thrown again by {@code finish}, after
+     * the page left the clock's map: it is still that page's own, or the page would be read, and its
+     * failure reported, a second time.
+     */
+    @Test
+    void aStopThatLandsInFinishIsThePagesOwn() throws Exception {
+        try (PageClock clock = new PageClock(3600)) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean(), mine =
+                    new java.util.concurrent.atomic.AtomicBoolean();
+            Thread worker = new Thread(() -> {
+                clock.start();
+                try {
+                    try {
+                        started.countDown();
+                        while (true) Thread.sleep(10);
+                    } catch (ThreadDeath | InterruptedException swallowed) {
+                        // as a library that catches everything would
+                    }
+                    clock.finish();
+                } catch (ThreadDeath d) {
+                    thrown.set(true);
+                    mine.set(clock.stopped());
+                }
+            });
+            worker.start();
+            started.await();
+            clock.stopNow(worker);
+            worker.join(10_000);
+            assertTrue(thrown.get(), "finish throws the stop the library swallowed");
+            assertTrue(mine.get(), "and it is known as the page's own");
+        }
     }
 
     /** A stop that reaches a page it was not sent for is told apart, so the page can be read again. */
