@@ -61,10 +61,12 @@ public final class MultistreamDump {
         return file;
     }
 
+    /** A page as a dump writes it, with the text's size in UTF-8 bytes declared as MediaWiki declares it. */
     private static String page(int id, String title, String text) {
         return "  <page>\n    <title>" + escape(title) + "</title>\n    <ns>0</ns>\n    <id>" + id + "</id>\n"
                 + "    <revision>\n      <id>" + (1000 + id) + "</id>\n      <timestamp>2026-01-01T00:00:00Z</timestamp>\n"
-                + "      <text xml:space=\"preserve\">" + escape(text) + "</text>\n    </revision>\n  </page>\n";
+                + "      <text bytes=\"" + text.getBytes(StandardCharsets.UTF_8).length + "\" xml:space=\"preserve\">"
+                + escape(text) + "</text>\n    </revision>\n  </page>\n";
     }
 
     private static String escape(String s) {

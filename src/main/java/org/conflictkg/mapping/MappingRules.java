@@ -37,25 +37,28 @@ public final class MappingRules {
     private final Evidence evidence;
     /** A call of any mapped infobox template in raw wikitext: the cheap test that a page may describe a conflict. */
     private final Pattern infoboxCall;
+    /** A call of a mapped infobox or of a template named as a transcluded infobox is: both tests in one search. */
+    private final Pattern selectingCall;
 
     /** The rules about infoboxes, categories and military evidence, read together. */
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
                             List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds,
                             List<ApproximateNumber> approximateNumbers, List<Pattern> attributions,
-                            Pattern transcludedInfoboxCall) {}
+                            String transcludedInfoboxNames) {}
 
     /**
      * A call in raw wikitext of a template whose name says it holds a page's infobox
-     * ({@code map:TranscludedInfoboxName}: "Syrian civil war infobox"), or null without such rules.
+     * ({@code map:TranscludedInfoboxName}: "Syrian civil war infobox"), as alternatives of a pattern,
+     * or null without such rules.
      */
-    private static Pattern transcludedInfoboxCall(Graph g) {
+    private static String transcludedInfoboxNames(Graph g) {
         StringBuilder names = new StringBuilder();
         for (Node n : subjects(g, "TranscludedInfoboxName")) {
             if (names.length() > 0) names.append('|');
             names.append("(?:").append(pattern(g, n, "pattern").pattern()).append(')');
         }
-        return names.length() == 0 ? null : rawCall("", names);
+        return names.length() == 0 ? null : names.toString();
     }
 
     /**
@@ -68,11 +71,12 @@ public final class MappingRules {
     }
 
     /**
-     * True when raw wikitext calls a template named as a transcluded infobox is: before the template
-     * pages of a dump are all known, the quick test that a page may get its infobox from one.
+     * The quick test of a selecting pass, before the template pages of a dump are all known: true when
+     * raw wikitext calls a mapped infobox or a template named as a transcluded infobox is (one search
+     * for both), or names a mapped category.
      */
-    public boolean mayCallTranscludedInfobox(String wikitext) {
-        return RawCalls.find(evidence.transcludedInfoboxCall(), wikitext, "{{");
+    public boolean maySelect(String wikitext) {
+        return RawCalls.find(selectingCall, wikitext, "{{") || hasMappedCategory(wikitext);
     }
 
     /** A kind of loss and the words that mark it ({@code map:LossKind}); {@code people} for losses of people. */
@@ -92,17 +96,27 @@ public final class MappingRules {
         this.titleTemplates = titleTemplates;
         this.alignments = alignments;
         this.theaterRules = theaterRules;
-        this.infoboxCall = infoboxCall(evidence.infoboxes());
+        List<String> infoboxes = new java.util.ArrayList<>();
+        for (InfoboxMapping m : evidence.infoboxes()) infoboxes.addAll(m.templates());
+        String names = templateNames(infoboxes), transcluded = evidence.transcludedInfoboxNames();
+        this.infoboxCall = names == null ? null : rawCall(INVOKE, names);
+        List<String> either = new java.util.ArrayList<>();
+        if (names != null) either.add(INVOKE + "(?:" + names + ")");
+        if (transcluded != null) either.add(transcluded);
+        this.selectingCall = either.isEmpty() ? null : rawCall("", String.join("|", either));
     }
 
-    private static Pattern infoboxCall(List<InfoboxMapping> mappings) {
-        List<String> templates = new java.util.ArrayList<>();
-        for (InfoboxMapping m : mappings) templates.addAll(m.templates());
-        return templateCall(templates);
-    }
+    /** What may come between {@code {{} and a template's name when it is called through a module. */
+    private static final String INVOKE = "(?:#invoke:\\s{0,4})?";
 
     /** A pattern that finds a call of any of the named templates in raw wikitext, or null for no names. */
     public static Pattern templateCall(java.util.Collection<String> templates) {
+        String names = templateNames(templates);
+        return names == null ? null : rawCall(INVOKE, names);
+    }
+
+    /** The names as alternatives of a pattern, each written as wikitext may write it; null for none. */
+    private static String templateNames(java.util.Collection<String> templates) {
         StringBuilder names = new StringBuilder();
         for (String template : templates) {
             if (names.length() > 0) names.append('|');
@@ -112,12 +126,12 @@ public final class MappingRules {
                 names.append(Pattern.quote(w));
             }
         }
-        return names.length() == 0 ? null : rawCall("(?:#invoke:\\s{0,4})?", names);
+        return names.length() == 0 ? null : names.toString();
     }
 
     /** True when raw wikitext names a category that a category rule reads (a quick test, before any parse). */
     public boolean hasMappedCategory(String wikitext) {
-        return RawCalls.any(CATEGORY_LINK, wikitext, "[[", m -> {
+        return RawCalls.any(CATEGORY_LINK, wikitext, "[[", "Cc", m -> {
             String name = m.group(1).replace('_', ' ').strip();
             for (CategoryRule r : evidence.categories()) if (r.pattern().matcher(name).find()) return true;
             return false;
@@ -205,7 +219,7 @@ public final class MappingRules {
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
                 List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
                 List.copyOf(definitions), List.copyOf(losses), List.copyOf(approximate), List.copyOf(attributions),
-                transcludedInfoboxCall(g));
+                transcludedInfoboxNames(g));
         return new MappingRules(List.copyOf(rules), List.copyOf(namesakes), Set.copyOf(templates), List.copyOf(alignments),
                 List.copyOf(theaters), List.copyOf(cues), typedRules(g, "GroupingKind"), evidence);
     }

@@ -23,12 +23,31 @@ public final class RawCalls {
 
     /** Each match of {@code pattern} at an occurrence of {@code opening}, to {@code test}; true at the first it accepts. */
     public static boolean any(Pattern pattern, String text, String opening, java.util.function.Predicate<Matcher> test) {
+        return any(pattern, text, opening, null, test);
+    }
+
+    /**
+     * Like {@link #any(Pattern, String, String, java.util.function.Predicate)}, for a pattern whose
+     * first character after the opening and up to four spaces or underscores is one of {@code firsts}:
+     * the pattern is tried only there (a page has hundreds of links, and its categories are a few).
+     */
+    public static boolean any(Pattern pattern, String text, String opening, String firsts, java.util.function.Predicate<Matcher> test) {
         Matcher m = null;
         for (int i = text.indexOf(opening); i >= 0; i = text.indexOf(opening, i + 1)) {
+            if (firsts != null && firsts.indexOf(firstAfter(text, i + opening.length())) < 0) continue;
             if (m == null) m = pattern.matcher(text);
             m.region(i, Math.min(text.length(), i + WINDOW));
             if (m.lookingAt() && test.test(m)) return true;
         }
         return false;
+    }
+
+    /** The character at {@code i} after up to four spaces or underscores, or 0 at the end of the text. */
+    private static char firstAfter(String text, int i) {
+        for (int end = Math.min(text.length(), i + 5); i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '_') return c;
+        }
+        return 0;
     }
 }

@@ -110,19 +110,21 @@ public final class Pipeline {
         PageSource opened;
         if (PageSelection.selects(selection, titled, inputs)) {
             // A selecting run over dumps: one pass finds what other pages need and the pages worth parsing.
-            long r0 = System.nanoTime();
+            long s0 = System.nanoTime();
             SelectingScan.Result scan;
             try (Progress pass = progress("scan")) {
                 scan = SelectingScan.run(inputs, title, filter, rules, diagnostics, limits, withinSize, pass);
             }
-            c.read += System.nanoTime() - r0;
+            c.scan += System.nanoTime() - s0;
             c.redirects += scan.redirects();
             c.unselected += scan.unselected();
             site = siteIndex(scan.found());
             opened = selected(scan.candidates().read(), site, c);
         } else {
             Prescan.Found found;
+            long s0 = System.nanoTime();
             try (Progress pass = progress("scan")) { found = Prescan.find(inputs, title, rules, pass); }
+            c.scan += System.nanoTime() - s0;
             site = siteIndex(found);
             opened = selected(RedirectPages.skip(PageSizeLimit.within(Inputs.open(inputs, title, filter, diagnostics, limits),
                     withinSize), () -> c.redirects++), site, c);
@@ -151,7 +153,7 @@ public final class Pipeline {
         sink.finish();
         RunSummary s = new RunSummary(pages, failed, c.skipped, c.redirects, c.unselected, facts, quads,
                 diagnostics.count(Diagnostic.Severity.WARNING), diagnostics.count(Diagnostic.Severity.ERROR),
-                ms(read), ms(parse), ms(extract), ms(map), ms(System.nanoTime() - t0));
+                ms(c.scan), ms(read), ms(parse), ms(extract), ms(map), ms(System.nanoTime() - t0));
         LOG.info("extract: {}", s.line());
         return s;
     }
@@ -177,7 +179,7 @@ public final class Pipeline {
     /** Running totals of a run. */
     static final class Counts {
         int pages, failed, redirects, skipped, unselected;
-        long read, parse, extract, map, facts, quads;
+        long scan, read, parse, extract, map, facts, quads;
 
         /** A page done: its quads to the sink (on the one writing thread), its figures to the totals. */
         void add(PageWork.Done d, StreamRDF sink, List<MetadataWriter.PageGraphInfo> graphs, Iris iris, Progress bar) {

@@ -39,8 +39,7 @@ final class SelectingScan {
                 if (redirect) { redirects++; continue; }
                 if (!withinSize.test(p)) continue;
                 String text = p.text();
-                boolean candidate = rules.callsMappedInfobox(text) || rules.hasMappedCategory(text) || rules.mayCallTranscludedInfobox(text);
-                if (!candidate) { unselected++; continue; }
+                if (!rules.maySelect(text)) { unselected++; continue; }
                 candidates.add(p);
                 progress.note(String.format("%,d selected", candidates.count()));
             }
