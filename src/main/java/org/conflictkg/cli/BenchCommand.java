@@ -78,8 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
     int minPages;
 
     @Option(names = "--select", description = "Scan a generated multistream dump in which one page in 100 is a conflict "
-            + "article (those of --corpus DIR, else the bundled article) and the rest city and country articles: the one-thread "
-            + "rate against bzip2 -dc, and whether the output equals a run given the conflict pages' titles.")
+            + "article (those of --corpus DIR, else the bundled article) and the rest city and country articles: with one "
+            + "thread, the rate of the scan (the pass that reads every page and chooses those worth parsing) and of the whole "
+            + "run, each against bzip2 -dc, and whether the output equals a run given the conflict pages' titles.")
     boolean select;
 
     @Option(names = "--select-pages", defaultValue = "2000", description = "With --select: pages of the dump (default: ${DEFAULT-VALUE}).")
