@@ -56,9 +56,11 @@ public final class CorpusBench {
         // Stage times are summed over the workers: per page, they are CPU time, not wall time. The scan
         // (the pass before any parse, for redirects and template pages) is wall time, the same for any N.
         Map<String, Object> stages = new LinkedHashMap<>();
-        long[] ms = {s.scanMs(), s.readMs(), s.parseMs(), s.extractMs(), s.mapMs()};
-        String[] names = {"scan", "read", "parse", "extract", "map"};
-        for (int i = 0; i < ms.length; i++) stages.put(names[i], DumpBench.round((double) ms[i] / n, 1));
+        stages.put("scan", DumpBench.round((double) s.scanMs() / n, 1));
+        stages.put("read", DumpBench.round((double) s.readMs() / n, 1));
+        stages.put("parse", DumpBench.round((double) s.parseMs() / n, 1));
+        stages.put("extract", DumpBench.round((double) s.extractMs() / n, 1));
+        stages.put("map", DumpBench.round((double) s.mapMs() / n, 1));
         m.put("ms_per_page", stages);
         return m;
     }

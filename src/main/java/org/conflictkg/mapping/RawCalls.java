@@ -18,18 +18,14 @@ public final class RawCalls {
 
     /** True when {@code pattern}, which starts with the two characters of {@code opening}, matches at one of them. */
     public static boolean find(Pattern pattern, String text, String opening) {
-        return pattern != null && any(pattern, text, opening, m -> true);
-    }
-
-    /** Each match of {@code pattern} at an occurrence of {@code opening}, to {@code test}; true at the first it accepts. */
-    public static boolean any(Pattern pattern, String text, String opening, java.util.function.Predicate<Matcher> test) {
-        return any(pattern, text, opening, null, test);
+        return pattern != null && any(pattern, text, opening, null, m -> true);
     }
 
     /**
-     * Like {@link #any(Pattern, String, String, java.util.function.Predicate)}, for a pattern whose
-     * first character after the opening and up to four spaces or underscores is one of {@code firsts}:
-     * the pattern is tried only there (a page has hundreds of links, and its categories are a few).
+     * Each match of {@code pattern} at an occurrence of {@code opening}, to {@code test}; true at the
+     * first it accepts. With {@code firsts}, for a pattern whose first character after the opening and
+     * up to four spaces or underscores is one of them, the pattern is tried only there (a page has
+     * hundreds of links, and its categories are a few); null tries it at every opening.
      */
     public static boolean any(Pattern pattern, String text, String opening, String firsts, java.util.function.Predicate<Matcher> test) {
         Matcher m = null;

@@ -28,10 +28,10 @@ public interface Progress extends AutoCloseable {
         @Override public void close() {}
     };
 
-    /** A bar on a terminal, log lines elsewhere. {@code total} is -1 when the number of pages is unknown. */
-    static Progress auto(long total) { return auto("extract", total); }
-
-    /** The same for a stage of the given name. */
+    /**
+     * A bar on a terminal, log lines elsewhere, for a stage of the given name. {@code total} is -1 when
+     * the number of pages is unknown.
+     */
     static Progress auto(String task, long total) {
         return System.console() != null ? new Bar(task, total) : new Lines(task);
     }
