@@ -62,6 +62,6 @@ final class PartFiles {
             }
         }
         sink.finish();
-        return new RunSummary(files.size(), failed, 0, 0, 0, 0, quads[0], failed, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1_000_000);
+        return new RunSummary(files.size(), failed, 0, 0, 0, 0, quads[0], failed, 0, -1, 0, 0, 0, 0, (System.nanoTime() - t0) / 1_000_000);
     }
 }

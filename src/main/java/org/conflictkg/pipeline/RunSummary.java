@@ -8,7 +8,8 @@ package org.conflictkg.pipeline;
  * @param redirectPages redirect pages, read for where they point and holding no facts
  * @param unselectedPages pages of a dump left unparsed because nothing in them is mapped ({@link PageSelection})
  * @param scanMs the pass over every page of the inputs before any is parsed (decompressing, reading, and for a
- *               selecting run choosing the pages worth parsing); 0 when there was none
+ *               selecting run choosing the pages worth parsing); negative when there was none. A run that had one always
+ *               names it, even at 0 ms, so the line's shape does not depend on the machine's speed
  */
 public record RunSummary(int pages, int failedPages, int skippedPages, int redirectPages, int unselectedPages, long facts,
                          long quads, long warnings,
@@ -21,7 +22,7 @@ public record RunSummary(int pages, int failedPages, int skippedPages, int redir
                         + " [%sread %d ms, parse %d ms, extract %d ms, map %d ms]",
                 pages, failedPages, skippedPages, (redirectPages > 0 ? ", " + redirectPages + " redirect(s)" : "")
                         + (unselectedPages > 0 ? String.format(", %,d not selected", unselectedPages) : ""), facts, quads,
-                warnings, errors, totalMs, scanMs > 0 ? String.format("scan %d ms, ", scanMs) : "", readMs, parseMs, extractMs, mapMs);
+                warnings, errors, totalMs, scanMs >= 0 ? String.format("scan %d ms, ", scanMs) : "", readMs, parseMs, extractMs, mapMs);
     }
 
     /** One line for a run that is not complete, saying why and where to look; null for a complete one. */
