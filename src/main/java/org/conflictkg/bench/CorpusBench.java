@@ -52,6 +52,10 @@ public final class CorpusBench {
         m.put("seconds", DumpBench.round(run.seconds(), 2));
         m.put("pages_per_s", DumpBench.round(s.pages() / run.seconds(), 1));
         m.put("mb_per_s", DumpBench.round(xml / 1e6 / run.seconds(), 2));
+        if (run.cpuSeconds() > 0) {
+            m.put("jvm_cpu_s", DumpBench.round(run.cpuSeconds(), 2));
+            m.put("pages_per_jvm_cpu_s", DumpBench.round(s.pages() / run.cpuSeconds(), 1));
+        }
         int n = Math.max(1, s.pages());
         // Stage times are summed over the workers: per page, they are CPU time, not wall time. The scan
         // (the pass before any parse, for redirects and template pages) is wall time, the same for any N.

@@ -19,6 +19,7 @@ import org.conflictkg.doc.TemplateArg;
 import org.conflictkg.doc.WikiDocument;
 import org.conflictkg.text.DateParser;
 import org.conflictkg.text.DateValue;
+import org.conflictkg.text.MatchStarts;
 
 /**
  * Every defining {@code <ref>} becomes one {@link Citation}: from a citation template
@@ -26,9 +27,10 @@ import org.conflictkg.text.DateValue;
  * bracketed or bare URL with the italic work and "Retrieved" date around it, else as plain text.
  */
 public final class CitationExtractor implements Extractor {
-    private static final Pattern RETRIEVED = Pattern.compile("Retrieved(?: on)?\\s+([^.]+?\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern A_DATE = Pattern.compile("\\d{1,2}\\s+" + DateParser.MONTH + "\\s+\\d{4}|"
-            + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}", Pattern.CASE_INSENSITIVE);
+    // Tried only where a match can start: every reference without a template is searched for both.
+    private static final MatchStarts RETRIEVED = MatchStarts.of(Pattern.compile("Retrieved(?: on)?\\s+([^.]+?\\d{4})", Pattern.CASE_INSENSITIVE));
+    private static final MatchStarts A_DATE = MatchStarts.of(Pattern.compile("\\d{1,2}\\s+" + DateParser.MONTH + "\\s+\\d{4}|"
+            + DateParser.MONTH + "\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}", Pattern.CASE_INSENSITIVE));
 
     @Override public String name() { return "citations"; }
 
@@ -82,16 +84,16 @@ public final class CitationExtractor implements Extractor {
             break;
         }
         DateValue access = null;
-        Matcher r = RETRIEVED.matcher(text);
+        Matcher r = RETRIEVED.find(text);
         String beforeRetrieved = text;
-        if (r.find()) {
+        if (r != null) {
             access = DateParser.parse(r.group(1).trim()).orElse(null);
             beforeRetrieved = text.substring(0, r.start());
         }
         DateValue date = null;
         String afterLink = link == null ? beforeRetrieved : beforeRetrieved.substring(Math.min(link.end(), beforeRetrieved.length()));
-        Matcher d = A_DATE.matcher(afterLink);
-        if (d.find()) date = DateParser.parse(d.group()).orElse(null);
+        Matcher d = A_DATE.find(afterLink);
+        if (d != null) date = DateParser.parse(d.group()).orElse(null);
         return new Citation(ref.index(), nullToEmpty(ref.name()), link == null ? "text" : "link", title, url,
                 webarchive(body), work, "", List.of(), date, access, "", text, p);
     }

@@ -41,6 +41,10 @@ public final class SwebleParser {
     }
 
     private final WtEngineImpl engine = new WtEngineImpl(Config.EN_WP);
+    private final ParserConfig pc = new LinkTargetMemo(Config.EN_WP.getParserConfig());
+    // A page is parsed in pieces, each under the page's title: its title is made once, not per piece.
+    private String lastTitle;
+    private PageTitle lastPageTitle;
 
     /**
      * Parses without expanding templates; Sweble recovers from bad markup, so this rarely throws. The
@@ -51,8 +55,7 @@ public final class SwebleParser {
      */
     public EngPage parse(String title, String wikitext) throws ParseFailure {
         try {
-            PageTitle pt = PageTitle.make(Config.EN_WP, safeTitle(title));
-            ParserConfig pc = Config.EN_WP.getParserConfig();
+            PageTitle pt = pageTitle(title);
             String name = pt.getDenormalizedFullTitle();
             ValidatedWikitext valid = CleanText.is(wikitext)
                     ? new ValidatedWikitext(wikitext, new WtEntityMapImpl(), false)
@@ -72,6 +75,14 @@ public final class SwebleParser {
                     throw new ThreadDeath();
             throw new ParseFailure("Sweble could not parse the page: " + e, e);
         }
+    }
+
+    private PageTitle pageTitle(String title) throws Exception {
+        if (!title.equals(lastTitle)) {
+            lastPageTitle = PageTitle.make(Config.EN_WP, safeTitle(title));
+            lastTitle = title;
+        }
+        return lastPageTitle;
     }
 
     /**
