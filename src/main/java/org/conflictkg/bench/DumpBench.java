@@ -28,8 +28,9 @@ final class DumpBench {
     /** A run's figures: its wall time and its summary. */
     /**
      * One run: its wall time, and the CPU time the JVM spent in it (every thread of it, the collector's
-     * too; not a system {@code bzip2} it started). On a machine shared with other work the wall time
-     * follows the others' load, the CPU time much less: it is the figure to compare two builds by.
+     * and the JIT compiler's too; not a system {@code bzip2} it started). On a machine shared with other
+     * work the wall time follows the others' load and the CPU time less so; a CPU time well above the
+     * wall time of a one-thread run shows the JIT still compiling, or a collector working hard.
      */
     record Run(double seconds, double cpuSeconds, RunSummary summary) {}
 

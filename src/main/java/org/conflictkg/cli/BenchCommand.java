@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR|DUMP", description = "Extract a folder of .wikitext pages (made into a "
             + "multistream dump of at least --min-pages pages) or a dump, warm, with each of --threads-list: pages/s, MB/s, "
-            + "each stage per page, and the read alone against bzip2 -dc on the same file.")
+            + "the JVM's CPU time, each stage per page, and the read alone against bzip2 -dc on the same file.")
     java.nio.file.Path corpus;
 
     @Option(names = "--min-pages", defaultValue = "400", description = "With --corpus DIR: repeat its pages to at least this "
