@@ -15,16 +15,23 @@ import java.util.regex.Pattern;
  * ({@link Matcher#hitEnd()} false), so no later text could make it match. Positions after a line
  * break or a non-ASCII character, the first position and the end are always tried. A pattern with
  * a lookbehind or {@code \G}, which read further left, is searched as usual.
+ *
+ * <p>Where the first character leaves a match possible, the second is looked at the same way (a
+ * table per left context and first character, probed once): {@code \b(invited|joined|...)\b} can
+ * start at any word beginning with "i" or "j", but only at those going on with "n" or "o".
  */
 public final class MatchStarts {
     private final Pattern pattern;
     private final boolean[] afterWord, afterOther; // null: try everywhere
+    private final boolean[][] secondAfterWord, secondAfterOther; // [first][second]; null where the first rules out
 
     private MatchStarts(Pattern pattern) {
         this.pattern = pattern;
         boolean probe = !pattern.pattern().contains("(?<") && !pattern.pattern().contains("\\G");
         this.afterWord = probe ? starts(pattern, 'a') : null;
         this.afterOther = probe ? starts(pattern, ' ') : null;
+        this.secondAfterWord = probe ? seconds(pattern, 'a', afterWord) : null;
+        this.secondAfterOther = probe ? seconds(pattern, ' ', afterOther) : null;
     }
 
     public static MatchStarts of(Pattern pattern) { return new MatchStarts(pattern); }
@@ -51,22 +58,53 @@ public final class MatchStarts {
 
     public boolean matches(String text) { return find(text) != null; }
 
+    /** Each match in {@code text}, in order, as repeated {@link Matcher#find()} gives them; the matcher is positioned on it. */
+    public void each(String text, java.util.function.Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length() && find(m, text, from)) {
+            action.accept(m);
+            from = m.end() == m.start() ? m.end() + 1 : m.end(); // after an empty match, as find() goes on
+        }
+    }
+
     private boolean mayStartAt(String t, int i) {
         if (i == 0 || i == t.length()) return true;
         char c = t.charAt(i), left = t.charAt(i - 1);
         if (c >= 128 || left >= 128 || left == '\n' || left == '\r') return true;
-        return (isWord(left) ? afterWord : afterOther)[c];
+        boolean word = isWord(left);
+        if (!(word ? afterWord : afterOther)[c]) return false;
+        if (i + 1 == t.length()) return true;
+        char next = t.charAt(i + 1);
+        return next >= 128 || (word ? secondAfterWord : secondAfterOther)[c][next];
     }
 
     private static boolean isWord(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
     private static boolean[] starts(Pattern p, char left) {
         boolean[] out = new boolean[128];
+        for (char c = 0; c < 128; c++) out[c] = mayMatch(p, new char[]{left, c});
+        return out;
+    }
+
+    /** For each first character that may start a match, which second characters may follow it. */
+    private static boolean[][] seconds(Pattern p, char left, boolean[] firsts) {
+        boolean[][] out = new boolean[128][];
         for (char c = 0; c < 128; c++) {
-            Matcher m = p.matcher(new String(new char[]{left, c})).useTransparentBounds(true).useAnchoringBounds(false);
-            m.region(1, 2);
-            out[c] = m.lookingAt() || m.hitEnd();
+            if (!firsts[c]) continue;
+            out[c] = new boolean[128];
+            for (char d = 0; d < 128; d++) out[c][d] = mayMatch(p, new char[]{left, c, d});
         }
         return out;
+    }
+
+    /**
+     * Whether a match may start after the first character of {@code text}: it matches there, or it
+     * failed only for want of more text (a character after these could still make it match).
+     */
+    private static boolean mayMatch(Pattern p, char[] text) {
+        Matcher m = p.matcher(new String(text)).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(1, text.length);
+        return m.lookingAt() || m.hitEnd();
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictkg.mapping.MappingRules;
+import org.conflictkg.text.MatchStarts;
 
 /**
  * Who makes the claims of a sentence, by the attribution rules of {@code mapping.ttl}
@@ -20,22 +21,19 @@ final class Claimants {
     /** A name after one of these is where the speakers were, not who spoke: "American commanders in Afghanistan said". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[,;]\\s*|\\s)((?:\\p{Lu}[\\p{L}.-]*\\s+)?[\\p{L}.-]+)\\s+(?:in|at|from|near)\\s+(?:the\\s+)?$");
 
-    private final List<Pattern> rules;
+    private final List<MatchStarts> rules; // tried only where they can start: every sentence with a figure is searched
 
-    Claimants(MappingRules rules) { this.rules = rules.attributions(); }
+    Claimants(MappingRules rules) { this.rules = rules.attributions().stream().map(MatchStarts::of).toList(); }
 
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        for (Pattern p : rules) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String who = m.group("who");
-                if (who == null || who.isBlank() || FUNCTION_WORD.matcher(who.trim()).matches()) continue;
-                Matcher place = PLACE_BEFORE.matcher(text.substring(0, m.start("who")));
-                if (place.find()) who = place.group(1);
-                out.add(new Found(m.start(), m.end(), who.replaceFirst("^(?:The|A|An)\\s+", "").trim()));
-            }
-        }
+        for (MatchStarts p : rules) p.each(text, m -> {
+            String who = m.group("who");
+            if (who == null || who.isBlank() || FUNCTION_WORD.matcher(who.trim()).matches()) return;
+            Matcher place = PLACE_BEFORE.matcher(text.substring(0, m.start("who")));
+            String named = place.find() ? place.group(1) : who;
+            out.add(new Found(m.start(), m.end(), named.replaceFirst("^(?:The|A|An)\\s+", "").trim()));
+        });
         // By where the verb ends; of two with the same verb, the one that starts first names more (the person, not "commander").
         out.sort(java.util.Comparator.comparingInt(Found::end).thenComparing(java.util.Comparator.comparingInt(Found::start).reversed()));
         return out;
