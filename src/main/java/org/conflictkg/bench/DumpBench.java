@@ -25,9 +25,8 @@ import org.conflictkg.source.SourcePage;
 final class DumpBench {
     private DumpBench() {}
 
-    /** A run's figures: its wall time and its summary. */
     /**
-     * One run: its wall time, and the CPU time the JVM spent in it (every thread of it, the collector's
+     * One run: its summary, its wall time, and the CPU time the JVM spent in it (every thread of it, the collector's
      * and the JIT compiler's too; not a system {@code bzip2} it started). On a machine shared with other
      * work the wall time follows the others' load and the CPU time less so; a CPU time well above the
      * wall time of a one-thread run shows the JIT still compiling, or a collector working hard.

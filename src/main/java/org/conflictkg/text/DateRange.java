@@ -27,7 +27,7 @@ public record DateRange(DateValue start, DateValue end) {
     private static final Pattern SEASON = Pattern.compile("(?i)\\b(spring|summer|autumn|fall|winter)\\b\\s*");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\s{0,8}(\\d{2})\\s{0,8}");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:c\\.|ca\\.|circa|around|about|approximately|by)\\s*");
-    // Every separator is at most nine spaces and then one of these characters; the lookahead says so first,
+    // Every separator is at most nine whitespace characters and then one of these; the lookahead says so first,
     // so that a long run of spaces is passed over without trying each way to split it.
     private static final Pattern SEPARATOR = Pattern.compile("(?=\\s{0,9}+[-–—‒tu])\\s{0,8}(?:[–—‒]|\\s-\\s|-(?=\\s{0,8}\\p{L})|\\bto\\b|\\buntil\\b)\\s{0,8}");
     private static final Pattern TOKEN = Pattern.compile("(?i)\\b(early|mid|late)\\b|" + DateParser.MONTH + "(?![a-z])|(\\d{1,4})(,)?|\\b(BCE|BC|B\\.C\\.|AD|A\\.D\\.|CE)(?![a-z])");

@@ -27,7 +27,8 @@ public final class MatchStarts {
 
     private MatchStarts(Pattern pattern) {
         this.pattern = pattern;
-        boolean probe = !pattern.pattern().contains("(?<") && !pattern.pattern().contains("\\G");
+        String re = pattern.pattern(); // a named group "(?<who>" reads no further left; a lookbehind does
+        boolean probe = !re.contains("(?<=") && !re.contains("(?<!") && !re.contains("\\G");
         this.afterWord = probe ? starts(pattern, 'a') : null;
         this.afterOther = probe ? starts(pattern, ' ') : null;
         this.secondAfterWord = probe ? seconds(pattern, 'a', afterWord) : null;

@@ -15,7 +15,8 @@ class MatchStartsTest {
             "\\b(invited|were represented|joined|join|members? (of|were|are))\\b",
             "\\bon\\b", "\\Bin", "\\s+and\\s+", "(?m)^[A-Z]\\w+", "^Ab", "x$", "a*", "(?i)\\bJAN(uary)?\\b",
             "\\d{4}(?![-–]\\d)", "(?<=a)b", "(?<![\\p{L}])\\d+ men", "[^,;]+;", "", "\\p{Lu}\\p{L}+ said", "é+", "\\bI\\b", "(?i)Retrieved(?: on)?\\s+([^.]+?\\d{4})",
-            "\\d{1,2}\\s+(?:Jan|June?)\\s+\\d{4}|(?:Jan|June?)\\s+\\d{1,2},\\s+\\d{4}", "b\\b", "a\\Bb",
+            "\\d{1,2}\\s+(?:Jan|June?)\\s+\\d{4}|(?:Jan|June?)\\s+\\d{1,2},\\s+\\d{4}", "b\\b", "a\\Bb", "(?<who>\\p{Lu}\\w+) said",
+            "(?<who>[a-z]+)(?<!in) on",
     };
     private static final String ALPHABET = "aAbBjJoinmers xyz,;-–\n\t0123456789éÉ_.";
 
@@ -64,7 +65,7 @@ class MatchStartsTest {
     private static String randomText(Random r) {
         StringBuilder sb = new StringBuilder();
         for (int i = r.nextInt(40); i > 0; i--)
-            sb.append(r.nextInt(6) == 0 ? pick(r, "joined", "members of", "January", "2014", " on ", "Ab", "I",
+            sb.append(r.nextInt(6) == 0 ? pick(r, "joined", "members of", "January", "2014", " on ", "Ab", "I", "Abe said",
                     "Retrieved on 3 June 2014", "June 5, 2014", "12 Jan 2014", "RETRIEVED ")
                     : String.valueOf(ALPHABET.charAt(r.nextInt(ALPHABET.length()))));
         return sb.toString();
