@@ -44,7 +44,7 @@ public final class MappingRules {
     private record Evidence(List<InfoboxMapping> infoboxes, List<CategoryRule> categories, List<CommanderMark> marks,
                             List<MatchStarts> militaryWords, List<Pattern> notMilitary, List<Pattern> allianceWords,
                             List<Pattern> placeContexts, List<Pattern> conflictDefinitions, List<LossKindRule> lossKinds,
-                            List<ApproximateNumber> approximateNumbers, List<Pattern> attributions,
+                            List<ApproximateNumber> approximateNumbers, List<MatchStarts> attributions,
                             String transcludedInfoboxNames) {}
 
     /**
@@ -80,7 +80,7 @@ public final class MappingRules {
     }
 
     /** A kind of loss and the words that mark it ({@code map:LossKind}); {@code people} for losses of people. */
-    public record LossKindRule(Pattern pattern, Node emits, boolean people) {}
+    public record LossKindRule(MatchStarts words, Node emits, boolean people) {}
 
     /** A figure in words that approximates a number ({@code map:ApproximateNumber}: "hundreds of" is 200). */
     public record ApproximateNumber(Pattern pattern, long value) {}
@@ -206,7 +206,7 @@ public final class MappingRules {
         for (Node n : subjects(g, "LossKind")) {
             Node emits = one(g, n, "emits");
             if (emits == null) throw new IllegalArgumentException("mapping rule " + n + " has no map:emits");
-            losses.add(new LossKindRule(pattern(g, n, "pattern"), emits, RuleGraph.bool(g, n, "people")));
+            losses.add(new LossKindRule(MatchStarts.of(pattern(g, n, "pattern")), emits, RuleGraph.bool(g, n, "people")));
         }
         List<ApproximateNumber> approximate = new ArrayList<>();
         for (Node n : subjects(g, "ApproximateNumber")) {
@@ -214,8 +214,8 @@ public final class MappingRules {
             if (v == null) throw new IllegalArgumentException("mapping rule " + n + " has no map:value");
             approximate.add(new ApproximateNumber(pattern(g, n, "pattern"), v));
         }
-        List<Pattern> attributions = new ArrayList<>();
-        for (Node n : subjects(g, "Attribution")) attributions.add(pattern(g, n, "pattern"));
+        List<MatchStarts> attributions = new ArrayList<>();
+        for (Node n : subjects(g, "Attribution")) attributions.add(MatchStarts.of(pattern(g, n, "pattern")));
         Evidence evidence = new Evidence(InfoboxMapping.read(g), CategoryRule.read(g), CommanderMark.read(g),
                 List.copyOf(military), List.copyOf(notMilitary), List.copyOf(alliance), List.copyOf(places),
                 List.copyOf(definitions), List.copyOf(losses), List.copyOf(approximate), List.copyOf(attributions),
@@ -259,7 +259,7 @@ public final class MappingRules {
     public Optional<Node> lossKind(String line) {
         Node found = null;
         for (LossKindRule r : evidence.lossKinds()) {
-            if (!r.pattern().matcher(line).find() || r.emits().equals(found)) continue;
+            if (!r.words().matches(line) || r.emits().equals(found)) continue;
             if (found != null) return Optional.empty();
             found = r.emits();
         }
@@ -271,7 +271,7 @@ public final class MappingRules {
     public List<ApproximateNumber> approximateNumbers() { return evidence.approximateNumbers(); }
 
     /** Patterns whose named group "who" names the claimant of a statement ({@code map:Attribution}). */
-    public List<Pattern> attributions() { return evidence.attributions(); }
+    public List<MatchStarts> attributions() { return evidence.attributions(); }
 
     /** True when a lead's first sentence defines its subject as a conflict ({@code map:ConflictDefinition}). */
     public boolean definesConflict(String firstSentence) {

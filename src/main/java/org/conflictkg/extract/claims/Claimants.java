@@ -23,7 +23,7 @@ final class Claimants {
 
     private final List<MatchStarts> rules; // tried only where they can start: every sentence with a figure is searched
 
-    Claimants(MappingRules rules) { this.rules = rules.attributions().stream().map(MatchStarts::of).toList(); }
+    Claimants(MappingRules rules) { this.rules = rules.attributions(); }
 
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.conflictkg.mapping.MappingRules;
-import org.conflictkg.text.MatchStarts;
 
 /**
  * The kind of loss a figure counts, by the word of loss that governs it in its clause: the participle
@@ -23,19 +22,15 @@ final class Governing {
     private static final Pattern AUXILIARY = Pattern.compile("\\b(?:were|was|been|are|is|being|had|have|has)\\b");
     private static final int AFTER = 70, BEFORE = 90;
 
-    /** A loss-kind rule's pattern, searched only where it can start (every sentence with a figure is searched). */
-    private record Rule(MatchStarts words, Node emits) {}
-
-    private final List<Rule> rules;
+    private final List<MappingRules.LossKindRule> rules; // searched only where a word can start: every sentence with a figure is
 
     Governing(MappingRules rules) {
-        this.rules = rules.lossKindRules().stream().filter(MappingRules.LossKindRule::people)
-                .map(r -> new Rule(MatchStarts.of(r.pattern()), r.emits())).toList();
+        this.rules = rules.lossKindRules().stream().filter(MappingRules.LossKindRule::people).toList();
     }
 
     List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (Rule r : rules) r.words().each(text, m -> out.add(new Word(m.start(), m.end(), r.emits())));
+        for (MappingRules.LossKindRule r : rules) r.words().each(text, m -> out.add(new Word(m.start(), m.end(), r.emits())));
         out.sort(java.util.Comparator.comparingInt(Word::start));
         return out;
     }
